@@ -1,0 +1,15 @@
+#pragma once
+// JSON lines batch mode: one result line per input line, in order, each carrying the input's id.
+
+#include "cli/args.h"
+#include "lede/lede.h"
+
+namespace lede::cli {
+
+int RunJsonl(const lede::Analyzer& analyzer, const Args& args);
+
+// One input line -> one output line (no newline). Bad lines give {"id":..., "error":{...}}.
+std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options& options,
+                            const std::string& line);
+
+}  // namespace lede::cli

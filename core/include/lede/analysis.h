@@ -1,0 +1,103 @@
+// The result of analysing one article: plain data, offsets in bytes into `text`.
+// The JSON writer (lede/json.h) converts offsets to UTF-16 code units for JSON and JS.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lede {
+
+// A half-open byte range [start, end) into Analysis::text.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= start; }
+};
+
+// What cleaning decided about a block of the input.
+enum class BlockKind {
+  kTitle,
+  kBody,
+  kHeading,
+  kCredit,
+  kDate,
+  kCaption,
+  kNavigation,
+  kPromo,
+  kFooter,
+  kDuplicate,
+  kOther,
+};
+const char* BlockKindName(BlockKind kind);
+
+// A block of the input that cleaning removed, and why.
+struct Removed {
+  std::string text;
+  BlockKind reason = BlockKind::kOther;
+  uint32_t block = 0;  // index of the block in the input
+};
+
+// A block kept in the clean text (a body paragraph or a heading).
+struct Paragraph {
+  Span span;
+  BlockKind kind = BlockKind::kBody;
+  uint32_t block = 0;  // index of the block in the input
+};
+
+struct Entity {
+  Span span;
+  std::string text;
+  std::string type;  // PERSON, ORG, GPE, LOC, NORP, LAW, ...
+  int actor = -1;    // index into Analysis::actors, -1 when unresolved
+};
+
+struct Actor {
+  std::string id;       // stable within one result: "a0", "a1", ...
+  std::string name;     // canonical: the fullest form
+  std::string type;     // PERSON, ORG, GPE, LOC, NORP
+  std::string role;     // "Foreign Minister", may be empty
+  std::string country;  // ISO 3166-1 alpha-3, "EU", or empty
+  std::vector<std::string> aliases;
+  uint32_t mentions = 0;
+};
+
+struct EventTarget {
+  int actor = -1;       // index into Analysis::actors, -1 for a span that names no actor
+  std::string country;  // the target's country where the text gives it
+  Span span;
+};
+
+struct Event {
+  std::string action;  // impose, threaten, call, lift, oppose
+  std::string code;    // CAMEO code
+  std::string plover;  // PLOVER event type
+  Span trigger;
+  Span sentence;
+  std::vector<int> imposers;  // indices into Analysis::actors
+  std::vector<EventTarget> targets;
+  Span reason;        // empty when none
+  Span date;          // empty when none
+  int speaker = -1;   // for calls and opposition
+  bool counter = false;
+  int group = 0;      // events that repeat one another share a group
+};
+
+struct Analysis {
+  std::string title;
+  std::vector<std::string> credits;
+  std::string byline;
+  std::string published;
+  std::string language;  // ISO 639-1, "" when unknown
+  std::string text;      // the clean article; paragraphs separated by a blank line
+  std::vector<std::string> warnings;
+  std::vector<Removed> removed;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Span> sentences;
+  std::vector<Entity> entities;
+  std::vector<Actor> actors;
+  std::vector<Event> events;
+  std::vector<Span> summary;
+};
+
+}  // namespace lede

@@ -1,0 +1,32 @@
+#include "input/detect.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace lede {
+
+bool LooksLikeHtml(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  std::string head;
+  for (size_t k = i; k < text.size() && head.size() < 4096; ++k) {
+    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+  }
+  for (const char* opener : {"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"}) {
+    if (head.rfind(opener, 0) == 0) return true;
+  }
+  // Fragments: count tag-like openings in the head of the input.
+  size_t tags = 0;
+  for (const char* tag : {"<p>", "<p ", "<div", "<br", "<span", "<a ", "<h1", "<h2", "<ul", "<li",
+                          "<article", "<section", "<table", "<meta", "<script", "</"}) {
+    size_t at = 0;
+    while ((at = head.find(tag, at)) != std::string::npos) {
+      ++tags;
+      at += 2;
+    }
+  }
+  return !head.empty() && head[0] == '<' ? tags >= 1 : tags >= 3;
+}
+
+}  // namespace lede

@@ -1,0 +1,92 @@
+// The pipeline: input -> blocks -> clean -> segment -> entities -> actors -> events -> summary.
+// Each stage is a pure function of its input and the read-only resources loaded once here.
+#include <string>
+
+#include "actors/actors.h"
+#include "clean/assemble.h"
+#include "clean/classify.h"
+#include "entities/entities.h"
+#include "events/sanctions.h"
+#include "html/html_blocks.h"
+#include "input/block.h"
+#include "input/detect.h"
+#include "input/text_blocks.h"
+#include "language/detect_language.h"
+#include "lede/lede.h"
+#include "segment/sentences.h"
+#include "segment/tokens.h"
+#include "summary/summarize.h"
+#include "text/normalize.h"
+
+namespace lede {
+
+struct Analyzer::Resources {
+  const EntityModel& entities = DefaultEntityModel();
+};
+
+Analyzer::Analyzer() : resources_(new Resources()) {}
+Analyzer::~Analyzer() { delete resources_; }
+
+namespace {
+
+void WarnAboutRepairs(const NormalizedText& n, std::vector<std::string>* warnings) {
+  if (n.invalid_bytes > 0) {
+    warnings->push_back("invalid UTF-8: " + std::to_string(n.invalid_bytes) +
+                        " byte(s) replaced with U+FFFD");
+  }
+  if (n.nul_bytes > 0) {
+    warnings->push_back("NUL: " + std::to_string(n.nul_bytes) + " byte(s) replaced with U+FFFD");
+  }
+}
+
+}  // namespace
+
+Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& options) const {
+  if (input.size() > options.max_input_bytes) {
+    return Status(StatusCode::kInputTooLarge,
+                  "input is " + std::to_string(input.size()) + " bytes; the limit is " +
+                      std::to_string(options.max_input_bytes));
+  }
+  Analysis result;
+  NormalizedText normalized = Normalize(input);
+  WarnAboutRepairs(normalized, &result.warnings);
+
+  // Input -> blocks.
+  InputKind kind = options.input;
+  if (kind == InputKind::kAuto) {
+    kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
+  }
+  const bool html = kind == InputKind::kHtml;
+  PageMeta meta;
+  std::vector<Block> blocks =
+      html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+
+  // Clean.
+  if (options.clean) {
+    ClassifyBlocks(&blocks, meta, html);
+  } else {
+    for (Block& b : blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
+  }
+  AssembleText(blocks, meta, &result);
+  result.language = DetectLanguage(result.text);
+
+  // Segment.
+  result.sentences = SplitSentences(result.text, result.paragraphs);
+  std::vector<Token> tokens = Tokenize(result.text, result.sentences);
+
+  // Entities, actors, events: the English-trained stages run on English (or unknown) text.
+  if (result.language.empty() || result.language == "en") {
+    result.entities = FindEntities(result.text, result.sentences, tokens, resources_->entities);
+    ResolveActors(result.text, result.sentences, tokens, &result.entities, &result.actors);
+    result.events = FindSanctionEvents(result, tokens);
+  } else {
+    result.warnings.push_back("language '" + result.language +
+                              "': entities, actors and events are English-only and were skipped");
+  }
+
+  // Summary.
+  result.summary = Summarize(result, tokens, options);
+  return result;
+}
+
+}  // namespace lede

@@ -1,0 +1,192 @@
+#include "text/normalize.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace lede {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+// A run longer than this is flushed at the next starter even in a script whose starters may
+// compose with their neighbours: it bounds utf8proc's reordering work on junk input.
+constexpr size_t kMaxRun = 1 << 16;
+constexpr size_t kMaxNonStarters = 30;
+
+// Decodes one code point of possibly invalid UTF-8. Returns the code point, or -1 for an
+// invalid sequence, and sets *len to the bytes consumed (at least 1).
+long DecodeChecked(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  *len = 1;
+  if (c < 0x80) return c;
+  int need;
+  char32_t cp;
+  char32_t min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 1, cp = c & 0x1F, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3, cp = c & 0x07, min = 0x10000;
+  } else {
+    return -1;
+  }
+  for (int k = 1; k <= need; ++k) {
+    if (i + k >= s.size()) {
+      *len = k;
+      return -1;
+    }
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      *len = k;
+      return -1;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  *len = need + 1;
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+  return static_cast<long>(cp);
+}
+
+bool IsSpaceSeparator(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+
+bool IsLineBreak(char32_t c) { return c == 0x0B || c == 0x0C || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool IsDropped(char32_t c) {
+  if (c < 0x20) return c != '\t' && c != '\n';  // CR and NUL are handled before
+  if (c >= 0x7F && c < 0xA0) return true;       // DEL and C1 controls
+  return c == 0xAD || c == 0x180E || c == 0x200B || c == 0x200E || c == 0x200F ||
+         (c >= 0x202A && c <= 0x202E) || c == 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xFEFF;
+}
+
+// True when `c` never composes with the character before it under NFC, so a run may end
+// before it. Composition seconds are combining marks and a few letters of Indic scripts,
+// Hangul vowels and finals: none of them fall in these ranges.
+bool StartsFreshRun(char32_t c) {
+  return c < 0x300 || (c >= 0x370 && c < 0x483) || (c >= 0x48A && c < 0x591) ||
+         (c >= 0x3040 && c < 0xA000 && c != 0x3099 && c != 0x309A) ||
+         (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+class Normalizer {
+ public:
+  explicit Normalizer(std::string_view in) : in_(in) { out_.text.reserve(in.size()); }
+
+  NormalizedText Run() {
+    size_t i = 0;
+    while (i < in_.size()) {
+      size_t len;
+      long cp = DecodeChecked(in_, i, &len);
+      if (cp < 0) {
+        // One U+FFFD for each maximal invalid stretch, as the WHATWG decoder does per error.
+        Emit("\xEF\xBF\xBD", i, len);
+        out_.invalid_bytes += len;
+      } else if (cp == 0) {
+        Emit("\xEF\xBF\xBD", i, len);
+        ++out_.nul_bytes;
+      } else if (cp == '\r') {
+        if (i + 1 < in_.size() && in_[i + 1] == '\n') len = 2;
+        Emit("\n", i, len);
+      } else if (IsLineBreak(static_cast<char32_t>(cp))) {
+        Emit("\n", i, len);
+      } else if (IsSpaceSeparator(static_cast<char32_t>(cp))) {
+        Emit(" ", i, len);
+      } else if (IsDropped(static_cast<char32_t>(cp))) {
+        Emit("", i, len);
+        ++out_.dropped_chars;
+      } else {
+        char32_t c = static_cast<char32_t>(cp);
+        bool starter = c < 0x300 || utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->combining_class == 0;
+        nonstarters_ = starter ? 0 : nonstarters_ + 1;
+        // Like the Stream-Safe Text Format, no more than 30 non-starters are reordered together:
+        // that bounds utf8proc's insertion sort, which junk input would otherwise make quadratic.
+        bool too_many_marks = nonstarters_ > kMaxNonStarters;
+        if (too_many_marks) nonstarters_ = 1;
+        if (run_len_ > 0 && (StartsFreshRun(c) || run_len_ >= kMaxRun || too_many_marks)) FlushRun();
+        if (run_len_ == 0) run_start_ = i;
+        run_len_ = i + len - run_start_;
+        run_ascii_ = run_ascii_ && c < 0x80;
+      }
+      i += len;
+    }
+    FlushRun();
+    return std::move(out_);
+  }
+
+ private:
+  // Writes a replacement for input bytes [src, src + len) that is not an identity.
+  void Emit(std::string_view replacement, size_t src, size_t len) {
+    FlushRun();
+    out_.map.Add(out_.text.size(), replacement.size(), src, len, false);
+    out_.text.append(replacement);
+  }
+
+  void FlushRun() {
+    if (run_len_ == 0) return;
+    std::string_view run = in_.substr(run_start_, run_len_);
+    size_t out = out_.text.size();
+    if (run_ascii_) {
+      out_.text.append(run);
+      out_.map.Add(out, run.size(), run_start_, run.size(), true);
+    } else {
+      utf8proc_uint8_t* mapped = nullptr;
+      utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
+                                        static_cast<utf8proc_ssize_t>(run.size()), &mapped,
+                                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      if (n < 0 || mapped == nullptr) {
+        // The run is valid UTF-8 by construction; keep it as it is rather than lose text.
+        out_.text.append(run);
+        out_.map.Add(out, run.size(), run_start_, run.size(), true);
+      } else {
+        std::string_view nfc(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
+        out_.text.append(nfc);
+        out_.map.Add(out, nfc.size(), run_start_, run.size(), nfc == run);
+      }
+      std::free(mapped);
+    }
+    run_len_ = 0;
+    run_ascii_ = true;
+  }
+
+  std::string_view in_;
+  NormalizedText out_;
+  size_t run_start_ = 0;
+  size_t run_len_ = 0;
+  bool run_ascii_ = true;
+  size_t nonstarters_ = 0;
+};
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view input) { return Normalizer(input).Run(); }
+
+char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  size_t len;
+  long cp = DecodeChecked(s, *i, &len);
+  *i += len;
+  return cp < 0 ? kReplacement : static_cast<char32_t>(cp);
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace lede

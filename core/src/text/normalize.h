@@ -1,0 +1,33 @@
+#pragma once
+// Turns raw input bytes into the valid, normalized UTF-8 every later stage reads:
+//  - invalid UTF-8 (bad bytes, overlong forms, surrogates, > U+10FFFF, truncation) and NUL
+//    become U+FFFD, counted so the caller can warn;
+//  - NFC (utf8proc);
+//  - no-break and other space separators become ' '; CR LF, CR, U+2028/2029, FF, VT become '\n';
+//  - zero-width space, word joiner, BOM, soft hyphen, bidi marks and other C0/C1 controls are
+//    dropped (ZWJ/ZWNJ stay: emoji sequences and several scripts need them).
+// Runs in linear time; the OffsetMap leads every output byte back to its input byte.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "text/offset_map.h"
+
+namespace lede {
+
+struct NormalizedText {
+  std::string text;
+  OffsetMap map;             // text offsets -> input offsets
+  size_t invalid_bytes = 0;  // input bytes that were not valid UTF-8 (each run became U+FFFD)
+  size_t nul_bytes = 0;
+  size_t dropped_chars = 0;  // invisible characters removed
+};
+
+NormalizedText Normalize(std::string_view input);
+
+// Decodes one code point at `i` of valid UTF-8 (as produced by Normalize) and advances `i`.
+char32_t DecodeUtf8(std::string_view s, size_t* i);
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace lede

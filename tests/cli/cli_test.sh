@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The CLI end to end: usage, exit codes, files and stdin, JSON lines (with a bad line).
+set -euo pipefail
+lede="$1"
+shared="$2"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+json_ok() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for (const l of s.split("\n").filter(Boolean)) JSON.parse(l)})'; }
+
+"$lede" --help | grep -q "usage: lede analyze" || fail "--help"
+set +e
+"$lede" analyze --bogus >/dev/null 2>&1; [ $? = 2 ] || fail "unknown option must exit 2"
+"$lede" analyze "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; [ $? = 3 ] || fail "unreadable file must exit 3"
+set -e
+grep -q "cannot read" "$tmp/err" || fail "unreadable file message"
+
+printf 'One sentence here. Another one there.\n' > "$tmp/a.txt"
+"$lede" analyze "$tmp/a.txt" > "$tmp/a.json"
+json_ok < "$tmp/a.json"
+node -e 'const r=require(process.argv[1]); if (r.sentences.length!==2) throw new Error("sentences "+r.sentences.length)' "$tmp/a.json"
+"$lede" analyze - < "$tmp/a.txt" | cmp - "$tmp/a.json" || fail "stdin and file differ"
+
+if [ -f "$shared/seed/article.txt" ]; then
+  "$lede" analyze "$shared/seed/article.txt" | json_ok
+fi
+
+# JSON lines: ids carried, order kept, a bad line answered with an error and the stream goes on.
+{
+  echo '{"id": 1, "text": "First article. Two sentences."}'
+  echo 'not json'
+  echo '{"id": "b", "html": "<p>Second article.</p>"}'
+  echo '{"id": 3}'
+} > "$tmp/in.jsonl"
+"$lede" analyze --jsonl < "$tmp/in.jsonl" > "$tmp/out.jsonl"
+json_ok < "$tmp/out.jsonl"
+[ "$(wc -l < "$tmp/out.jsonl")" = 4 ] || fail "one output line per input line"
+node -e '
+const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
+if (lines[0].id!==1 || !lines[0].sentences) throw new Error("line 1");
+if (!lines[1].error) throw new Error("line 2 must be an error");
+if (lines[2].id!=="b" || !lines[2].text.includes("Second article.")) throw new Error("line 3");
+if (lines[3].id!==3 || lines[3].error.code!=="invalid_argument") throw new Error("line 4");
+' "$tmp/out.jsonl"
+"$lede" analyze --jsonl --threads 2 < "$tmp/in.jsonl" | cmp - "$tmp/out.jsonl" || fail "--threads changes output"
+echo "cli: ok"

@@ -1,0 +1,90 @@
+// The whole pipeline through the public API, and its JSON.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+rapidjson::Document Parse(const std::string& json) {
+  rapidjson::Document doc;
+  doc.Parse(json.c_str(), json.size());
+  EXPECT_FALSE(doc.HasParseError()) << json.substr(0, 200);
+  return doc;
+}
+
+TEST(Analyzer, EmptyInputGivesEmptyResultWithAllArrays) {
+  Analyzer analyzer;
+  Result<Analysis> r = analyzer.Analyze("");
+  ASSERT_TRUE(r.ok());
+  rapidjson::Document doc = Parse(ToJson(r.value()));
+  for (const char* key : {"credits", "warnings", "removed", "sentences", "entities", "actors",
+                          "events", "summary"}) {
+    ASSERT_TRUE(doc.HasMember(key)) << key;
+    EXPECT_TRUE(doc[key].IsArray()) << key;
+  }
+  EXPECT_STREQ(doc["text"].GetString(), "");
+}
+
+TEST(Analyzer, InputOverTheLimitIsRefused) {
+  Analyzer analyzer;
+  Options options;
+  options.max_input_bytes = 10;
+  Result<Analysis> r = analyzer.Analyze("0123456789A", options);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInputTooLarge);
+  EXPECT_NE(ErrorToJson(r.status()).find("input_too_large"), std::string::npos);
+}
+
+TEST(Analyzer, InvalidUtf8IsRepairedWithAWarning) {
+  Analyzer analyzer;
+  Result<Analysis> r = analyzer.Analyze("Caf\xE9 au lait.");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("\xEF\xBF\xBD"), std::string::npos);
+  ASSERT_FALSE(r.value().warnings.empty());
+  EXPECT_NE(r.value().warnings[0].find("invalid UTF-8"), std::string::npos);
+}
+
+// JSON offsets are UTF-16 code units: check them against a hand count.
+TEST(Analyzer, JsonOffsetsAreUtf16) {
+  Analyzer analyzer;
+  Options options;
+  options.clean = false;
+  // "😀 Zoë met 中国. Next one." : emoji = 2 units, ë = 1, 中国 = 2.
+  Result<Analysis> r = analyzer.Analyze("\xF0\x9F\x98\x80 Zo\xC3\xAB met \xE4\xB8\xAD\xE5\x9B\xBD. Next one.", options);
+  ASSERT_TRUE(r.ok());
+  rapidjson::Document doc = Parse(ToJson(r.value()));
+  const auto& sentences = doc["sentences"];
+  ASSERT_EQ(sentences.Size(), 2u);
+  EXPECT_EQ(sentences[0]["start"].GetUint(), 0u);
+  EXPECT_EQ(sentences[0]["end"].GetUint(), 14u);  // 2 + 1 + 3 + 1 + 3 + 1 + 2 + 1
+  EXPECT_EQ(sentences[1]["start"].GetUint(), 15u);
+  EXPECT_EQ(sentences[1]["end"].GetUint(), 24u);
+}
+
+TEST(Analyzer, SeedArticleTextAndSentencesCoverTheArticle) {
+  std::ifstream in(LEDE_SHARED_DIR "/seed/article.txt", std::ios::binary);
+  if (!in) GTEST_SKIP() << "../shared/seed is not here";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Analyzer analyzer;
+  Result<Analysis> r = analyzer.Analyze(ss.str());
+  ASSERT_TRUE(r.ok());
+  const Analysis& a = r.value();
+  EXPECT_NE(a.text.find("The foreign ministers of China and Russia have met"), std::string::npos);
+  EXPECT_NE(a.text.find("description of him as a killer during a television interview."),
+            std::string::npos);
+  EXPECT_GT(a.sentences.size(), 20u);
+  for (const Span& s : a.sentences) {
+    ASSERT_LE(s.end, a.text.size());
+    ASSERT_LT(s.start, s.end);
+  }
+  Parse(ToJson(a));
+}
+
+}  // namespace
+}  // namespace lede
