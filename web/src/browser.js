@@ -1,0 +1,43 @@
+// Browsers, workers and bundlers: the .wasm is found next to this package's dist/ through
+// `new URL(..., import.meta.url)`, which Vite, webpack and Rollup turn into an emitted asset.
+import createLedeCore from '../dist/lede-core.mjs';
+import { makeAnalyzer, LedeError } from './analyzer.js';
+
+export { LedeError };
+
+const defaultWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
+
+function instantiateFrom(wasm) {
+  return () => createLedeCore({
+    instantiateWasm(imports, receive) {
+      const source = wasm instanceof Uint8Array || wasm instanceof ArrayBuffer
+        ? WebAssembly.instantiate(wasm, imports)
+        : fetch(wasm, { credentials: 'same-origin' }).then((response) => {
+          if (!response.ok) throw new LedeError('internal', `cannot load ${wasm}: HTTP ${response.status}`);
+          // Streaming compile needs the application/wasm type; fall back to bytes otherwise.
+          return WebAssembly.instantiateStreaming
+            ? WebAssembly.instantiateStreaming(response.clone(), imports)
+              .catch(() => response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports)))
+            : response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports));
+        });
+      source.then((r) => receive(r.instance, r.module));
+      return {};
+    },
+  });
+}
+
+/**
+ * Loads the WASM module and returns an analyzer.
+ * options.wasm: a URL, Uint8Array or ArrayBuffer of lede-core.wasm (default: the package's).
+ */
+export async function createAnalyzer(options = {}) {
+  const { wasm = defaultWasmUrl, ...defaults } = options;
+  return makeAnalyzer(instantiateFrom(wasm), defaults);
+}
+
+/** One-shot convenience: loads an analyzer once and analyses `input`. */
+let shared = null;
+export async function analyze(input, options) {
+  shared ??= createAnalyzer();
+  return (await shared).analyze(input, options);
+}
