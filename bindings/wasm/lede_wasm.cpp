@@ -2,8 +2,11 @@
 // crosses as the same JSON text the CLI prints (UTF-16 offsets), which the JS layer parses:
 // one copy, no per-field marshalling, and the CLI and JS results cannot drift apart.
 #include <emscripten/bind.h>
+#include <rapidjson/document.h>
 
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "lede/lede.h"
 
@@ -14,21 +17,62 @@ class WasmAnalyzer {
   // input_kind: 0 auto, 1 text, 2 html. Returns the result JSON, or {"error":{...}}.
   std::string Analyze(const std::string& input, int input_kind, bool clean, int summary_sentences,
                       int summary_chars) const {
-    lede::Options options;
+    lede::Options options = MakeOptions(clean, summary_sentences, summary_chars);
     options.input = input_kind == 1   ? lede::InputKind::kText
                     : input_kind == 2 ? lede::InputKind::kHtml
                                       : lede::InputKind::kAuto;
-    options.clean = clean;
-    options.summary_sentences = summary_sentences < 0 ? 0 : static_cast<uint32_t>(summary_sentences);
-    options.summary_chars = summary_chars < 0 ? 0 : static_cast<uint32_t>(summary_chars);
-    lede::Result<lede::Analysis> result = analyzer_.Analyze(input, options);
-    if (!result.ok()) return "{\"error\":" + lede::ErrorToJson(result.status()) + "}";
-    return lede::ToJson(result.value());
+    return Report(analyzer_.Analyze(input, options));
+  }
+
+  // blocks_json: [{"text", "tag", "attrs", "linkShare", "flags", "heading"}...] (web/src
+  // builds it from the caller's objects).
+  std::string AnalyzeBlocks(const std::string& blocks_json, bool clean, int summary_sentences,
+                            int summary_chars) const {
+    rapidjson::Document doc;
+    doc.Parse(blocks_json.c_str(), blocks_json.size());
+    if (doc.HasParseError() || !doc.IsArray()) {
+      return Report(lede::Status(lede::StatusCode::kInvalidArgument, "blocks must be an array"));
+    }
+    std::vector<lede::InputBlock> blocks;
+    blocks.reserve(doc.Size());
+    for (const auto& v : doc.GetArray()) {
+      if (!v.IsObject() || !v.HasMember("text") || !v["text"].IsString()) {
+        return Report(lede::Status(lede::StatusCode::kInvalidArgument,
+                                   "every block needs a string \"text\""));
+      }
+      lede::InputBlock b;
+      b.text.assign(v["text"].GetString(), v["text"].GetStringLength());
+      if (v.HasMember("tag") && v["tag"].IsString()) b.tag = v["tag"].GetString();
+      if (v.HasMember("attrs") && v["attrs"].IsString()) b.attr_words = v["attrs"].GetString();
+      if (v.HasMember("linkShare") && v["linkShare"].IsNumber()) b.link_share = v["linkShare"].GetFloat();
+      if (v.HasMember("flags") && v["flags"].IsUint()) b.flags = v["flags"].GetUint();
+      if (v.HasMember("heading") && v["heading"].IsInt()) b.heading_level = v["heading"].GetInt();
+      blocks.push_back(std::move(b));
+    }
+    return Report(analyzer_.AnalyzeBlocks(blocks, MakeOptions(clean, summary_sentences, summary_chars)));
   }
 
   std::string Version() const { return LEDE_VERSION; }
 
  private:
+  static lede::Options MakeOptions(bool clean, int summary_sentences, int summary_chars) {
+    lede::Options options;
+    options.clean = clean;
+    options.summary_sentences = summary_sentences < 0 ? 0 : static_cast<uint32_t>(summary_sentences);
+    options.summary_chars = summary_chars < 0 ? 0 : static_cast<uint32_t>(summary_chars);
+    return options;
+  }
+
+  template <typename R>
+  static std::string Report(const R& result) {
+    if constexpr (std::is_same_v<R, lede::Status>) {
+      return "{\"error\":" + lede::ErrorToJson(result) + "}";
+    } else {
+      if (!result.ok()) return "{\"error\":" + lede::ErrorToJson(result.status()) + "}";
+      return lede::ToJson(result.value());
+    }
+  }
+
   lede::Analyzer analyzer_;
 };
 
@@ -38,5 +82,6 @@ EMSCRIPTEN_BINDINGS(lede) {
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("analyze", &WasmAnalyzer::Analyze)
+      .function("analyzeBlocks", &WasmAnalyzer::AnalyzeBlocks)
       .function("version", &WasmAnalyzer::Version);
 }

@@ -15,6 +15,56 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 const INPUT_KINDS = { auto: 0, text: 1, html: 2 };
 
+/** Names of what the page says about a block (InputBlock.context), as the core's flag bits. */
+export const BLOCK_CONTEXT = Object.freeze({
+  article: 1 << 0, main: 1 << 1, nav: 1 << 2, header: 1 << 3, footer: 1 << 4, aside: 1 << 5,
+  figure: 1 << 6, figcaption: 1 << 7, list: 1 << 8, table: 1 << 9, hidden: 1 << 10, form: 1 << 11,
+  heading: 1 << 12, blockquote: 1 << 13, pre: 1 << 14,
+});
+
+function blocksToJson(blocks) {
+  if (!Array.isArray(blocks)) throw new LedeError('invalid_argument', 'blocks must be an array');
+  let total = 0;
+  const plain = blocks.map((b, i) => {
+    if (b === null || typeof b !== 'object' || typeof b.text !== 'string') {
+      throw new LedeError('invalid_argument', `block ${i} needs a string "text"`);
+    }
+    total += b.text.length;
+    let flags = 0;
+    for (const name of b.context ?? []) {
+      if (!(name in BLOCK_CONTEXT)) throw new LedeError('invalid_argument', `block ${i}: unknown context '${name}'`);
+      flags |= BLOCK_CONTEXT[name];
+    }
+    return { text: b.text, tag: b.tag ?? '', attrs: b.attrs ?? '', linkShare: b.linkShare ?? 0, flags, heading: b.heading ?? 0 };
+  });
+  if (total > MAX_INPUT_BYTES) throw new LedeError('input_too_large', `blocks hold over ${MAX_INPUT_BYTES} bytes`);
+  return JSON.stringify(plain);
+}
+
+/**
+ * Where [start, end) of result.text is in the caller's blocks (blocks mode): a list of
+ * { block, start, end } pieces in each block's own UTF-16 offsets (a span crossing paragraphs
+ * gives several pieces).
+ */
+export function locateInBlocks(result, start, end) {
+  const out = [];
+  for (const entry of result.blockMap ?? []) {
+    // A paragraph is one contiguous stretch of its block: the span's part of it is the range
+    // from its first overlapping piece to its last (characters dropped by normalization, such
+    // as zero-width spaces, fall inside).
+    let s = -1;
+    let e = -1;
+    for (const [ts, te, bs, be] of entry.pieces) {
+      if (te <= start || ts >= end) continue;
+      const exact = te - ts === be - bs;
+      if (s < 0) s = exact ? bs + Math.max(0, start - ts) : bs;
+      e = exact ? be - Math.max(0, te - end) : be;
+    }
+    if (s >= 0) out.push({ block: entry.block, start: s, end: e });
+  }
+  return out;
+}
+
 function toInt(value, fallback, name) {
   if (value === undefined || value === null) return fallback;
   if (!Number.isInteger(value) || value < 0) {
@@ -69,22 +119,13 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     module = null;
   }
 
-  function run(input, options) {
-    if (typeof input !== 'string') {
-      if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
-        input = new TextDecoder('utf-8').decode(input);
-      } else {
-        throw new LedeError('invalid_argument', 'input must be a string, Uint8Array or ArrayBuffer');
-      }
-    }
+  function call(method, args, options) {
     const o = normalizeOptions({ ...defaults, ...options });
-    // Refuse what cannot fit before copying it into WASM memory (the core checks exact bytes).
-    if (input.length > MAX_INPUT_BYTES) {
-      throw new LedeError('input_too_large', `input is over ${MAX_INPUT_BYTES} bytes`);
-    }
     let json;
     try {
-      json = native.analyze(input, o.input, o.clean, o.summarySentences, o.summaryChars);
+      json = method === 'blocks'
+        ? native.analyzeBlocks(args, o.clean, o.summarySentences, o.summaryChars)
+        : native.analyze(args, o.input, o.clean, o.summarySentences, o.summaryChars);
     } catch (e) {
       // A trap or abort leaves the module unusable: start a fresh instance in the background.
       drop();
@@ -96,6 +137,21 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     return result;
   }
 
+  function run(input, options) {
+    if (typeof input !== 'string') {
+      if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+        input = new TextDecoder('utf-8').decode(input);
+      } else {
+        throw new LedeError('invalid_argument', 'input must be a string, Uint8Array or ArrayBuffer');
+      }
+    }
+    // Refuse what cannot fit before copying it into WASM memory (the core checks exact bytes).
+    if (input.length > MAX_INPUT_BYTES) {
+      throw new LedeError('input_too_large', `input is over ${MAX_INPUT_BYTES} bytes`);
+    }
+    return call('text', input, options);
+  }
+
   await ensure();
   return {
     /** Analyses text or HTML; returns the result object (UTF-16 offsets into result.text). */
@@ -104,6 +160,17 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
         throw new LedeError('busy', 'the analyzer is being reset after an error; await ready() first');
       }
       return run(input, options);
+    },
+    /**
+     * Analyses blocks the caller already has (e.g. DOM elements' text): [{text, tag?, attrs?,
+     * linkShare?, context?: ['nav', 'footer', ...], heading?}]. The result adds `blockMap`;
+     * locateInBlocks(result, start, end) maps any span back into the blocks.
+     */
+    analyzeBlocks(blocks, options) {
+      if (!native) {
+        throw new LedeError('busy', 'the analyzer is being reset after an error; await ready() first');
+      }
+      return call('blocks', blocksToJson(blocks), options);
     },
     /** Resolves when the analyzer is usable (again, after a reset). */
     async ready() { await (resetting ?? ensure()); },

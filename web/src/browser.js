@@ -1,9 +1,9 @@
 // Browsers, workers and bundlers: the .wasm is found next to this package's dist/ through
 // `new URL(..., import.meta.url)`, which Vite, webpack and Rollup turn into an emitted asset.
 import createLedeCore from '../dist/lede-core.mjs';
-import { makeAnalyzer, LedeError } from './analyzer.js';
+import { makeAnalyzer, LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES } from './analyzer.js';
 
-export { LedeError };
+export { LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES };
 
 const defaultWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
 

@@ -79,6 +79,42 @@ export interface AnalysisResult {
   actors: Actor[];
   events: SanctionEvent[];
   summary: TextSpan[];
+  /** Blocks mode only (analyzeBlocks). */
+  blockMap?: BlockMapEntry[];
+}
+
+/** What the page says about a block (blocks mode). */
+export type BlockContext =
+  | 'article' | 'main' | 'nav' | 'header' | 'footer' | 'aside' | 'figure' | 'figcaption'
+  | 'list' | 'table' | 'hidden' | 'form' | 'heading' | 'blockquote' | 'pre';
+
+/** A block of text the caller already has, e.g. a DOM element's text on a live page. */
+export interface InputBlock {
+  text: string;
+  /** Lower-case tag name: 'p', 'h2', 'li', ... */
+  tag?: string;
+  /** Class and id words of the element and its ancestors, space-separated. */
+  attrs?: string;
+  /** Share of the text inside links, 0..1. */
+  linkShare?: number;
+  context?: BlockContext[];
+  /** 1-6 for h1-h6. */
+  heading?: number;
+}
+
+/** Blocks mode: where a paragraph of `text` is in the caller's block. */
+export interface BlockMapEntry {
+  paragraph: number;
+  block: number;
+  /** [textStart, textEnd, blockStart, blockEnd] in UTF-16 units; equal lengths map one to one. */
+  pieces: [number, number, number, number][];
+}
+
+/** A stretch of one caller block, in that block's UTF-16 offsets. */
+export interface BlockSpan {
+  block: number;
+  start: number;
+  end: number;
 }
 
 export interface AnalyzeOptions {
@@ -100,6 +136,8 @@ export interface CreateAnalyzerOptions extends AnalyzeOptions {
 export interface Analyzer {
   /** Analyses text or HTML. Throws LedeError; the analyzer stays usable afterwards. */
   analyze(input: string | Uint8Array | ArrayBuffer, options?: AnalyzeOptions): AnalysisResult;
+  /** Analyses blocks the caller already has; the result has `blockMap` (see locateInBlocks). */
+  analyzeBlocks(blocks: InputBlock[], options?: Omit<AnalyzeOptions, 'input'>): AnalysisResult;
   /** Resolves when the analyzer is usable (again, after an internal reset). */
   ready(): Promise<void>;
   readonly version: string | null;
@@ -111,6 +149,13 @@ export declare class LedeError extends Error {
   constructor(code: string, message: string);
   readonly code: 'invalid_argument' | 'input_too_large' | 'internal' | (string & {});
 }
+
+/** The documented input limit in bytes of UTF-8 (32 MiB). */
+export declare const MAX_INPUT_BYTES: number;
+/** Context names and the core's flag bits. */
+export declare const BLOCK_CONTEXT: Readonly<Record<BlockContext, number>>;
+/** Maps [start, end) of result.text back into the caller's blocks (blocks mode). */
+export declare function locateInBlocks(result: AnalysisResult, start: number, end: number): BlockSpan[];
 
 export declare function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 /** One-shot: loads a shared analyzer on first use. */

@@ -2,9 +2,9 @@
 // read here and handed over as wasmBinary.
 import { readFile } from 'node:fs/promises';
 import createLedeCore from '../dist/lede-core.mjs';
-import { makeAnalyzer, LedeError } from './analyzer.js';
+import { makeAnalyzer, LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES } from './analyzer.js';
 
-export { LedeError };
+export { LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES };
 
 const defaultWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
 let bytes = null;

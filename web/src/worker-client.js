@@ -1,8 +1,8 @@
 // The same calls as the main entry, run in a Web Worker so the page stays responsive on long
 // articles. Uint8Array/ArrayBuffer inputs are transferred, not copied.
-import { LedeError } from './analyzer.js';
+import { LedeError, locateInBlocks, BLOCK_CONTEXT } from './analyzer.js';
 
-export { LedeError };
+export { LedeError, locateInBlocks, BLOCK_CONTEXT };
 
 export async function createWorkerAnalyzer(options = {}) {
   const worker = options.worker
@@ -21,15 +21,21 @@ export async function createWorkerAnalyzer(options = {}) {
     for (const p of pending.values()) p.reject(new LedeError('internal', event.message || 'worker failed'));
     pending.clear();
   };
+  function request(op, input, analyzeOptions, transfer) {
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, op, input, options: analyzeOptions }, transfer);
+    });
+  }
   return {
     analyze(input, analyzeOptions) {
-      const id = next++;
       const transfer = input instanceof ArrayBuffer ? [input]
         : input instanceof Uint8Array ? [input.buffer] : [];
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, input, options: analyzeOptions }, transfer);
-      });
+      return request('text', input, analyzeOptions, transfer);
+    },
+    analyzeBlocks(blocks, analyzeOptions) {
+      return request('blocks', blocks, analyzeOptions, []);
     },
     dispose() {
       worker.terminate();

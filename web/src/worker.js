@@ -4,11 +4,12 @@ import { createAnalyzer } from './browser.js';
 const ready = createAnalyzer();
 
 self.onmessage = async (event) => {
-  const { id, input, options } = event.data;
+  const { id, op, input, options } = event.data;
   try {
     const analyzer = await ready;
     await analyzer.ready();
-    self.postMessage({ id, result: analyzer.analyze(input, options) });
+    const result = op === 'blocks' ? analyzer.analyzeBlocks(input, options) : analyzer.analyze(input, options);
+    self.postMessage({ id, result });
   } catch (e) {
     self.postMessage({ id, error: { code: e?.code ?? 'internal', message: String(e?.message ?? e) } });
   }

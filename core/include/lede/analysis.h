@@ -38,11 +38,40 @@ struct Removed {
   uint32_t block = 0;  // index of the block in the input
 };
 
+// What the markup says about a block (bits of Block::flags and InputBlock::flags).
+enum BlockFlag : uint32_t {
+  kInArticle = 1u << 0,
+  kInMain = 1u << 1,
+  kInNav = 1u << 2,
+  kInHeader = 1u << 3,
+  kInFooter = 1u << 4,
+  kInAside = 1u << 5,
+  kInFigure = 1u << 6,  // inside <figure>
+  kIsFigcaption = 1u << 7,
+  kInList = 1u << 8,
+  kInTable = 1u << 9,
+  kHidden = 1u << 10,  // hidden, aria-hidden, display:none
+  kInForm = 1u << 11,
+  kIsHeading = 1u << 12,  // h1-h6 (or a heading role)
+  kInBlockquote = 1u << 13,
+  kIsPre = 1u << 14,
+};
+
 // A block kept in the clean text (a body paragraph or a heading).
 struct Paragraph {
   Span span;
   BlockKind kind = BlockKind::kBody;
   uint32_t block = 0;  // index of the block in the input
+};
+
+// Blocks mode: a stretch of a paragraph and where it is in the caller's block. text_* are
+// bytes into Analysis::text; block_* are UTF-16 code units into the caller's block text (what
+// a DOM Text node's offsets count). Inside a piece whose lengths agree, offsets map one to one.
+struct SourcePiece {
+  uint32_t text_start = 0;
+  uint32_t text_end = 0;
+  uint32_t block_start = 0;
+  uint32_t block_end = 0;
 };
 
 struct Entity {
@@ -98,6 +127,8 @@ struct Analysis {
   std::vector<Actor> actors;
   std::vector<Event> events;
   std::vector<Span> summary;
+  // Blocks mode only (Analyzer::AnalyzeBlocks): parallel to `paragraphs`.
+  std::vector<std::vector<SourcePiece>> paragraph_sources;
 };
 
 }  // namespace lede

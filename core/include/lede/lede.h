@@ -11,12 +11,28 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lede/analysis.h"
 #include "lede/options.h"
 #include "lede/status.h"
 
 namespace lede {
+
+struct Block;     // internal: core/src/input/block.h
+struct PageMeta;  // internal
+
+// A block of text the caller already has, such as a DOM element's text on a live page, with
+// what the page says about it. The blocks API keeps each block's text apart, so every span
+// maps back into the block it came from (Analysis::paragraph_sources).
+struct InputBlock {
+  std::string text;
+  std::string tag;         // "p", "h2", "li", ... (lower case)
+  std::string attr_words;  // class and id words of the element and its ancestors
+  float link_share = 0;    // share of the text inside links
+  uint32_t flags = 0;      // BlockFlag bits
+  int heading_level = 0;   // 1-6 for h1-h6
+};
 
 // Holds the read-only resources (models, gazetteers) loaded once; Analyze is const and
 // may be called from several threads at once.
@@ -30,8 +46,15 @@ class Analyzer {
   // Analyses raw bytes (text or HTML, any validity); never throws, never aborts.
   Result<Analysis> Analyze(std::string_view input, const Options& options = {}) const;
 
+  // Analyses blocks a caller already split (the browser extension's DOM walk). Options::input
+  // is ignored; cleaning decides per block as for HTML.
+  Result<Analysis> AnalyzeBlocks(const std::vector<InputBlock>& blocks,
+                                 const Options& options = {}) const;
+
  private:
   struct Resources;
+  void RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
+                 const Options& options, Analysis* result) const;
   Resources* resources_;
 };
 

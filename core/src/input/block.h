@@ -12,24 +12,7 @@
 
 namespace lede {
 
-// Context flags from the markup (all zero for plain text).
-enum BlockFlag : uint32_t {
-  kInArticle = 1u << 0,
-  kInMain = 1u << 1,
-  kInNav = 1u << 2,
-  kInHeader = 1u << 3,
-  kInFooter = 1u << 4,
-  kInAside = 1u << 5,
-  kInFigure = 1u << 6,  // inside <figure>
-  kIsFigcaption = 1u << 7,
-  kInList = 1u << 8,
-  kInTable = 1u << 9,
-  kHidden = 1u << 10,  // hidden, aria-hidden, display:none
-  kInForm = 1u << 11,
-  kIsHeading = 1u << 12,  // h1-h6 (or a heading role)
-  kInBlockquote = 1u << 13,
-  kIsPre = 1u << 14,
-};
+// Context flags: lede::BlockFlag in lede/analysis.h.
 
 struct Block {
   std::string text;  // normalized, trimmed; never empty

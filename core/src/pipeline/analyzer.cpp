@@ -9,6 +9,7 @@
 #include "events/sanctions.h"
 #include "html/html_blocks.h"
 #include "input/block.h"
+#include "input/caller_blocks.h"
 #include "input/detect.h"
 #include "input/text_blocks.h"
 #include "language/detect_language.h"
@@ -29,13 +30,13 @@ Analyzer::~Analyzer() { delete resources_; }
 
 namespace {
 
-void WarnAboutRepairs(const NormalizedText& n, std::vector<std::string>* warnings) {
-  if (n.invalid_bytes > 0) {
-    warnings->push_back("invalid UTF-8: " + std::to_string(n.invalid_bytes) +
+void WarnAboutRepairs(size_t invalid_bytes, size_t nul_bytes, std::vector<std::string>* warnings) {
+  if (invalid_bytes > 0) {
+    warnings->push_back("invalid UTF-8: " + std::to_string(invalid_bytes) +
                         " byte(s) replaced with U+FFFD");
   }
-  if (n.nul_bytes > 0) {
-    warnings->push_back("NUL: " + std::to_string(n.nul_bytes) + " byte(s) replaced with U+FFFD");
+  if (nul_bytes > 0) {
+    warnings->push_back("NUL: " + std::to_string(nul_bytes) + " byte(s) replaced with U+FFFD");
   }
 }
 
@@ -49,9 +50,8 @@ Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& option
   }
   Analysis result;
   NormalizedText normalized = Normalize(input);
-  WarnAboutRepairs(normalized, &result.warnings);
+  WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
 
-  // Input -> blocks.
   InputKind kind = options.input;
   if (kind == InputKind::kAuto) {
     kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
@@ -60,33 +60,56 @@ Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& option
   PageMeta meta;
   std::vector<Block> blocks =
       html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  RunStages(&blocks, meta, html, options, &result);
+  return result;
+}
 
+Result<Analysis> Analyzer::AnalyzeBlocks(const std::vector<InputBlock>& input,
+                                         const Options& options) const {
+  size_t total = 0;
+  for (const InputBlock& b : input) total += b.text.size();
+  if (total > options.max_input_bytes) {
+    return Status(StatusCode::kInputTooLarge,
+                  "blocks hold " + std::to_string(total) + " bytes; the limit is " +
+                      std::to_string(options.max_input_bytes));
+  }
+  Analysis result;
+  CallerBlocks blocks = FromCallerBlocks(input);
+  WarnAboutRepairs(blocks.invalid_bytes, blocks.nul_bytes, &result.warnings);
+  PageMeta meta;
+  RunStages(&blocks.blocks, meta, /*markup=*/true, options, &result);
+  MapParagraphsToCallerBlocks(blocks, input, &result);
+  return result;
+}
+
+// Everything after the blocks: one code path for text, HTML and caller blocks.
+void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
+                         const Options& options, Analysis* result) const {
   // Clean.
   if (options.clean) {
-    ClassifyBlocks(&blocks, meta, html);
+    ClassifyBlocks(blocks, meta, markup);
   } else {
-    for (Block& b : blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
+    for (Block& b : *blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
   }
-  AssembleText(blocks, meta, &result);
-  result.language = DetectLanguage(result.text);
+  AssembleText(*blocks, meta, result);
+  result->language = DetectLanguage(result->text);
 
   // Segment.
-  result.sentences = SplitSentences(result.text, result.paragraphs);
-  std::vector<Token> tokens = Tokenize(result.text, result.sentences);
+  result->sentences = SplitSentences(result->text, result->paragraphs);
+  std::vector<Token> tokens = Tokenize(result->text, result->sentences);
 
   // Entities, actors, events: the English-trained stages run on English (or unknown) text.
-  if (result.language.empty() || result.language == "en") {
-    result.entities = FindEntities(result.text, result.sentences, tokens, resources_->entities);
-    ResolveActors(result.text, result.sentences, tokens, &result.entities, &result.actors);
-    result.events = FindSanctionEvents(result, tokens);
+  if (result->language.empty() || result->language == "en") {
+    result->entities = FindEntities(result->text, result->sentences, tokens, resources_->entities);
+    ResolveActors(result->text, result->sentences, tokens, &result->entities, &result->actors);
+    result->events = FindSanctionEvents(*result, tokens);
   } else {
-    result.warnings.push_back("language '" + result.language +
-                              "': entities, actors and events are English-only and were skipped");
+    result->warnings.push_back("language '" + result->language +
+                               "': entities, actors and events are English-only and were skipped");
   }
 
   // Summary.
-  result.summary = Summarize(result, tokens, options);
-  return result;
+  result->summary = Summarize(*result, tokens, options);
 }
 
 }  // namespace lede

@@ -89,11 +89,39 @@ class JsonReport {
       w.EndObject();
     }
     w.EndArray();
+    if (!a_.paragraph_sources.empty()) BlockMap(w);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize());
   }
 
  private:
+  // Blocks mode: [{paragraph, block, pieces: [[textStart, textEnd, blockStart, blockEnd]...]}],
+  // all in UTF-16 code units (text offsets into `text`, block offsets into the caller's block).
+  void BlockMap(Writer& w) {
+    Key(w, "blockMap");
+    w.StartArray();
+    for (size_t i = 0; i < a_.paragraph_sources.size() && i < a_.paragraphs.size(); ++i) {
+      w.StartObject();
+      Key(w, "paragraph");
+      w.Uint(static_cast<unsigned>(i));
+      Key(w, "block");
+      w.Uint(a_.paragraphs[i].block);
+      Key(w, "pieces");
+      w.StartArray();
+      for (const SourcePiece& p : a_.paragraph_sources[i]) {
+        w.StartArray();
+        w.Uint(utf16_.ToUtf16(p.text_start));
+        w.Uint(utf16_.ToUtf16(p.text_end));
+        w.Uint(p.block_start);
+        w.Uint(p.block_end);
+        w.EndArray();
+      }
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+
   std::string_view Slice(Span s) const {
     if (s.start > a_.text.size() || s.end > a_.text.size() || s.end < s.start) return {};
     return std::string_view(a_.text).substr(s.start, s.end - s.start);

@@ -1,0 +1,28 @@
+#pragma once
+// Blocks the caller already has (lede::InputBlock, e.g. from a DOM walk) -> Blocks. Each block
+// is normalized on its own, and its OffsetMap kept, so spans can be mapped back into the
+// caller's text.
+
+#include <vector>
+
+#include "input/block.h"
+#include "lede/lede.h"
+#include "text/normalize.h"
+
+namespace lede {
+
+struct CallerBlocks {
+  std::vector<Block> blocks;               // Block::start/end: into normalized[i].text
+  std::vector<NormalizedText> normalized;  // parallel to the caller's blocks
+  std::vector<uint32_t> caller_index;      // blocks[k] came from caller block caller_index[k]
+  size_t invalid_bytes = 0;
+  size_t nul_bytes = 0;
+};
+
+CallerBlocks FromCallerBlocks(const std::vector<InputBlock>& input);
+
+// For each kept paragraph: where its text is in the caller's block (UTF-16 units there).
+void MapParagraphsToCallerBlocks(const CallerBlocks& blocks, const std::vector<InputBlock>& input,
+                                 Analysis* result);
+
+}  // namespace lede
