@@ -19,5 +19,5 @@ bash scripts/build.sh release wasm >&2
 build/release/bindings/cli/lede analyze --pretty "$file"
 if [ "$serve" = 1 ] && [ -f web/demo/index.html ]; then
   echo "demo: http://127.0.0.1:$port/web/demo/ (Ctrl-C to stop)" >&2
-  exec node scripts/serve.mjs . --port "$port"
+  exec node scripts/serve.mjs . --port "$port" --mount /web/demo/sample/=../shared/seed/
 fi
