@@ -1,0 +1,218 @@
+// The benchmark harness: one command prints the table and writes docs/benchmarks.{json,md}.
+//   node bench/run.mjs [--quick]
+// Native per-stage numbers (Google Benchmark), batch throughput on 1 and 2 threads, scaling
+// 1 KB -> 10 MB with peak memory, WASM in Node side by side with compromise and Readability +
+// linkedom, WASM start-up in Chromium, and sizes. Machines are shared and noisy: compare the
+// ratios measured in one run, not absolute numbers across runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const shared = join(root, '../shared');
+const quick = process.argv.includes('--quick');
+const cli = join(root, 'build/release/bindings/cli/lede');
+const work = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+const out = { machine: {}, native: {}, batch: {}, scaling: [], wasmNode: {}, chromium: {}, size: {} };
+const log = (...a) => console.error('bench:', ...a);
+
+function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  return v[v.length >> 1];
+}
+
+function time(fn, repeats) {
+  const t = [];
+  for (let i = 0; i < repeats; ++i) {
+    const s = process.hrtime.bigint();
+    fn();
+    t.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  return median(t);
+}
+
+// --- corpora --------------------------------------------------------------------------
+const articles = readFileSync(join(shared, 'corpus/cnndm-dev/articles.jsonl'), 'utf8')
+  .trim().split('\n').map((l) => JSON.parse(l).article);
+const pages = readdirSync(join(shared, 'corpus/aeb-dev/html')).filter((f) => f.endsWith('.html.gz')).sort()
+  .map((f) => gunzipSync(readFileSync(join(shared, 'corpus/aeb-dev/html', f))).toString('utf8'));
+const seed = readFileSync(join(shared, 'seed/article.txt'), 'utf8');
+mkdirSync(join(work, 'text'));
+mkdirSync(join(work, 'html'));
+articles.forEach((a, i) => writeFileSync(join(work, 'text', `${String(i).padStart(4, '0')}.txt`), a));
+pages.forEach((p, i) => writeFileSync(join(work, 'html', `${String(i).padStart(4, '0')}.html`), p));
+const textBytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+const htmlBytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+
+// --- machine --------------------------------------------------------------------------
+const firstLine = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: 'utf8' }).split('\n')[0]; } catch { return 'n/a'; } };
+out.machine = {
+  cpu: cpus()[0]?.model, cores: cpus().length, node: process.version,
+  compiler: firstLine('c++', ['--version']), emscripten: firstLine('emcc', ['--version']),
+  date: new Date().toISOString(),
+};
+
+// --- native ---------------------------------------------------------------------------
+log('native build');
+execFileSync('cmake', ['--preset', 'release', '-DLEDE_BUILD_BENCH=ON'], { cwd: root, stdio: 'ignore' });
+execFileSync('cmake', ['--build', '--preset', 'release'], { cwd: root, stdio: 'ignore' });
+log('native stages');
+const bench = spawnSync(join(root, 'build/release/bench/native/lede_bench'),
+  ['--benchmark_format=json', `--benchmark_min_time=${quick ? 0.1 : 0.5}`], {
+    encoding: 'utf8', maxBuffer: 1 << 26,
+    env: { ...process.env, LEDE_BENCH_TEXT_DIR: join(work, 'text'), LEDE_BENCH_HTML_DIR: join(work, 'html'), LEDE_BENCH_SEED: join(shared, 'seed/article.txt') },
+  });
+for (const b of JSON.parse(bench.stdout).benchmarks) {
+  out.native[b.name.replace(/^BM_/, '')] = {
+    msPerIteration: b.time_unit === 'ms' ? b.real_time : b.real_time / 1000,
+    mbPerS: b.bytes_per_second ? b.bytes_per_second / 1e6 : undefined,
+    docsPerS: b['docs/s'], tokensPerS: b['tokens/s'], error: b.error_message,
+  };
+}
+
+// --- batch: JSON lines on 1 and 2 threads ---------------------------------------------
+log('batch');
+const jsonl = articles.map((a, i) => JSON.stringify({ id: i, text: a })).join('\n');
+for (const threads of [1, 2]) {
+  const ms = time(() => execFileSync(cli, ['analyze', '--jsonl', '--threads', String(threads)], { input: jsonl, maxBuffer: 1 << 28 }), quick ? 1 : 3);
+  out.batch[`threads${threads}`] = { articlesPerS: articles.length / (ms / 1000), mbPerS: textBytes / 1e6 / (ms / 1000) };
+}
+
+// --- scaling: time per byte and peak memory from 1 KB to 10 MB ------------------------
+log('scaling');
+const corpusText = articles.join('\n\n');
+for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
+  let text = '';
+  while (text.length < size) text += corpusText.slice(0, size - text.length) + '\n\n';
+  const file = join(work, `scale-${size}.txt`);
+  writeFileSync(file, text);
+  const bytes = statSync(file).size;
+  // Repeat small inputs inside one process so process start-up does not dominate.
+  const repeats = Math.max(1, Math.round(2e6 / bytes));
+  const lines = Array.from({ length: repeats }, (_, i) => JSON.stringify({ id: i, text })).join('\n');
+  writeFileSync(`${file}.jsonl`, lines);
+  const runs = [];
+  let rss = 0;
+  for (let r = 0; r < (quick ? 1 : 3); ++r) {
+    const res = spawnSync('/usr/bin/time', ['-f', '%e %M', cli, 'analyze', '--jsonl', `${file}.jsonl`], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const [elapsed, maxKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
+    runs.push(elapsed);
+    rss = Math.max(rss, maxKb);
+  }
+  const seconds = median(runs);
+  out.scaling.push({ bytes, repeats, nsPerByte: (seconds * 1e9) / (bytes * repeats), peakRssMb: rss / 1024 });
+}
+const perByte = out.scaling.map((s) => s.nsPerByte);
+out.scalingRatio = Math.max(...perByte) / Math.min(...perByte);
+
+// --- WASM in Node, side by side --------------------------------------------------------
+log('wasm in node');
+const { createAnalyzer } = await import(join(root, 'web/src/node.js'));
+const t0 = performance.now();
+const analyzer = await createAnalyzer();
+out.wasmNode.startupMs = performance.now() - t0;
+analyzer.analyze(seed);
+out.wasmNode.seedMs = time(() => analyzer.analyze(seed), 50);
+const sample = articles.slice(0, quick ? 40 : 318);
+const sampleBytes = sample.reduce((n, a) => n + Buffer.byteLength(a), 0);
+const ledeTextMs = time(() => { for (const a of sample) analyzer.analyze(a, { clean: false }); }, quick ? 1 : 3);
+const { default: nlp } = await import(join(root, 'bench/node_modules/compromise/src/three.js'));
+const compromiseMs = time(() => {
+  for (const a of sample) {
+    const doc = nlp(a);
+    doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
+  }
+}, quick ? 1 : 3);
+out.wasmNode.fullAnalysisMbPerS = sampleBytes / 1e6 / (ledeTextMs / 1000);
+out.wasmNode.compromiseEntitiesMbPerS = sampleBytes / 1e6 / (compromiseMs / 1000);
+out.wasmNode.vsCompromise = compromiseMs / ledeTextMs;
+
+const { Readability } = await import(join(root, 'bench/node_modules/@mozilla/readability/index.js'));
+const { parseHTML } = await import(join(root, 'bench/node_modules/linkedom/esm/index.js'));
+const ledePage = [];
+const readabilityPage = [];
+for (const p of pages) {
+  ledePage.push(time(() => analyzer.analyze(p, { input: 'html' }), quick ? 1 : 3));
+  readabilityPage.push(time(() => { const { document } = parseHTML(p); new Readability(document).parse(); }, quick ? 1 : 3));
+}
+out.wasmNode.cleanPageMedianMs = median(ledePage);
+out.wasmNode.readabilityPageMedianMs = median(readabilityPage);
+out.wasmNode.vsReadability = median(readabilityPage) / median(ledePage);
+
+// --- WASM in Chromium ------------------------------------------------------------------
+log('chromium');
+try {
+  const { serve } = await import(join(root, 'scripts/serve.mjs'));
+  const { launchChromium } = await import(join(root, 'tests/browser/chromium.mjs'));
+  const server = await serve(root, { mounts: { '/bench-seed/': join(shared, 'seed') } });
+  const browser = await launchChromium();
+  const starts = [];
+  let seedMs = 0;
+  for (let i = 0; i < (quick ? 2 : 5); ++i) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/bench/browser/startup.html`);
+    const r = await page.waitForFunction(() => window.benchResult, null, { timeout: 60000 }).then((h) => h.jsonValue());
+    starts.push(r.startupMs);
+    seedMs = r.seedMedianMs;
+    await page.context().close();
+  }
+  out.chromium = { startupMs: median(starts), seedMs };
+  await browser.close();
+  await server.close();
+} catch (e) {
+  out.chromium = { error: String(e.message ?? e) };
+}
+
+// --- sizes ------------------------------------------------------------------------------
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const wasm = readFileSync(join(root, 'web/dist/lede-core.wasm'));
+const js = Buffer.concat([readFileSync(join(root, 'web/dist/lede-core.mjs')),
+  ...['analyzer.js', 'browser.js'].map((f) => readFileSync(join(root, 'web/src', f)))]);
+const dataFiles = [];
+const walk = (dir) => {
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    if (f.isDirectory()) walk(join(dir, f.name));
+    else if (!f.name.endsWith('.cmake') && !f.name.endsWith('.md')) dataFiles.push(join(dir, f.name));
+  }
+};
+try { walk(join(root, 'core/data')); } catch { /* no data yet */ }
+const data = Buffer.concat(dataFiles.map((f) => readFileSync(f)));
+out.size = {
+  wasmKb: wasm.length / 1024, wasmGzKb: gz(wasm) / 1024, jsKb: js.length / 1024, jsGzKb: gz(js) / 1024,
+  totalGzKb: (gz(wasm) + gz(js)) / 1024, dataGzKb: gz(data) / 1024,
+};
+rmSync(work, { recursive: true, force: true });
+
+// --- report -----------------------------------------------------------------------------
+const f = (x, d = 1) => (x === undefined || Number.isNaN(x) ? 'n/a' : Number(x).toFixed(d));
+const stage = (name) => out.native[name] ?? {};
+const rows = [
+  ['full analysis, WASM in Node, vs compromise entity pass', '≥ 20× its throughput', `${f(out.wasmNode.vsCompromise)}× (${f(out.wasmNode.fullAnalysisMbPerS, 2)} vs ${f(out.wasmNode.compromiseEntitiesMbPerS, 2)} MB/s)`],
+  ['cleaning, WASM in Node, vs Readability + linkedom', '≥ 10× faster', `${f(out.wasmNode.vsReadability)}× (median page ${f(out.wasmNode.cleanPageMedianMs, 2)} vs ${f(out.wasmNode.readabilityPageMedianMs, 2)} ms)`],
+  ['native NER', '≥ 500k tokens/s per core', `${f((stage('Entities').tokensPerS ?? 0) / 1000, 0)}k tokens/s`],
+  ['.wasm + JS, gzipped, everything included', '≤ 1.5 MB', `${f(out.size.totalGzKb, 0)} KB (model + gazetteer data ${f(out.size.dataGzKb, 0)} KB)`],
+  ['start-up in Chromium', '≤ 100 ms', out.chromium.error ? `n/a: ${out.chromium.error}` : `${f(out.chromium.startupMs)} ms`],
+  ['seed article, end to end in WASM', '≤ 5 ms', `${f(out.wasmNode.seedMs, 2)} ms Node, ${f(out.chromium.seedMs, 2)} ms Chromium`],
+  ['scaling 1 KB → 10 MB', 'per-byte time within 1.3×', `${f(out.scalingRatio, 2)}×`],
+  ['peak memory for a 10 MB input', '≤ 8× input + model', `${f(out.scaling.at(-1)?.peakRssMb, 0)} MB for ${f(out.scaling.at(-1)?.bytes / 1e6, 1)} MB`],
+];
+const md = [
+  '# Benchmarks', '',
+  `Machine: ${out.machine.cpu}, ${out.machine.cores} cores; Node ${out.machine.node}; ${out.machine.compiler}; ${out.machine.emscripten}; ${out.machine.date}.`,
+  'Produced by `node bench/run.mjs`. Ratios are measured in one run on the same machine.', '',
+  '| measure | budget | measured |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`), '',
+  '## Native stages', '', '| stage | ms per pass | MB/s | docs/s | tokens/s |', '| --- | --- | --- | --- | --- |',
+  ...Object.entries(out.native).map(([k, v]) => `| ${k} | ${f(v.msPerIteration, 2)} | ${f(v.mbPerS)} | ${f(v.docsPerS, 0)} | ${f(v.tokensPerS, 0)} |`), '',
+  '## Batch (JSON lines, CNN/DailyMail articles)', '', '| threads | articles/s | MB/s |', '| --- | --- | --- |',
+  ...Object.entries(out.batch).map(([k, v]) => `| ${k.replace('threads', '')} | ${f(v.articlesPerS, 0)} | ${f(v.mbPerS, 2)} |`), '',
+  '## Scaling', '', '| input | ns/byte | peak RSS MB |', '| --- | --- | --- |',
+  ...out.scaling.map((s) => `| ${f(s.bytes / 1e3, 0)} KB | ${f(s.nsPerByte, 1)} | ${f(s.peakRssMb, 0)} |`), '',
+  '## Size', '', `.wasm ${f(out.size.wasmKb, 0)} KB (${f(out.size.wasmGzKb, 0)} KB gzipped); JS ${f(out.size.jsKb, 0)} KB (${f(out.size.jsGzKb, 0)} KB gzipped).`, '',
+];
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(join(root, 'docs/benchmarks.json'), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(join(root, 'docs/benchmarks.md'), md.join('\n'));
+console.log(md.join('\n'));
