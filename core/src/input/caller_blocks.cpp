@@ -12,9 +12,12 @@ bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 CallerBlocks FromCallerBlocks(const std::vector<InputBlock>& input) {
   CallerBlocks out;
   out.normalized.reserve(input.size());
+  out.collapsed.reserve(input.size());
   for (uint32_t i = 0; i < input.size(); ++i) {
     const InputBlock& in = input[i];
-    out.normalized.push_back(Normalize(in.text));
+    // DOM text keeps the source's line breaks and indentation; a block is one paragraph.
+    out.collapsed.push_back(CollapseBlanks(in.text));
+    out.normalized.push_back(Normalize(out.collapsed.back().text));
     const NormalizedText& n = out.normalized.back();
     out.invalid_bytes += n.invalid_bytes;
     out.nul_bytes += n.nul_bytes;
@@ -47,6 +50,10 @@ void MapParagraphsToCallerBlocks(const CallerBlocks& blocks, const std::vector<I
     const Block& b = blocks.blocks[p.block];
     uint32_t caller = blocks.caller_index[p.block];
     const NormalizedText& n = blocks.normalized[caller];
+    const OffsetMap& collapse = blocks.collapsed[caller].map;
+    auto to_caller = [&](size_t at, bool is_end) {
+      return collapse.ToSource(n.map.ToSource(at, is_end), is_end);
+    };
     Utf16Index units(input[caller].text);
     // The paragraph is b.text verbatim at p.span; walk it in pieces that are identities in
     // the normalization map, so the caller's offsets are exact wherever they can be.
@@ -54,12 +61,12 @@ void MapParagraphsToCallerBlocks(const CallerBlocks& blocks, const std::vector<I
     size_t at = b.start;
     while (at < b.end) {
       // Grow the piece while source and normalized offsets advance together.
-      size_t src = n.map.ToSource(at);
+      size_t src = to_caller(at, false);
       size_t next = at + 1;
-      while (next < b.end && n.map.ToSource(next) == src + (next - at)) ++next;
+      while (next < b.end && to_caller(next, false) == src + (next - at)) ++next;
       // Keep code points whole: extend to the next lead byte.
       while (next < b.end && (static_cast<unsigned char>(n.text[next]) & 0xC0) == 0x80) ++next;
-      size_t src_end = n.map.ToSource(next, true);
+      size_t src_end = to_caller(next, true);
       SourcePiece piece;
       piece.text_start = static_cast<uint32_t>(p.span.start + (at - b.start));
       piece.text_end = static_cast<uint32_t>(p.span.start + (next - b.start));

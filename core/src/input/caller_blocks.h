@@ -7,13 +7,16 @@
 
 #include "input/block.h"
 #include "lede/lede.h"
+#include "text/collapse.h"
 #include "text/normalize.h"
 
 namespace lede {
 
 struct CallerBlocks {
   std::vector<Block> blocks;               // Block::start/end: into normalized[i].text
-  std::vector<NormalizedText> normalized;  // parallel to the caller's blocks
+  // Parallel to the caller's blocks: blanks collapsed as a browser shows them, then normalized.
+  std::vector<CollapsedText> collapsed;
+  std::vector<NormalizedText> normalized;
   std::vector<uint32_t> caller_index;      // blocks[k] came from caller block caller_index[k]
   size_t invalid_bytes = 0;
   size_t nul_bytes = 0;
