@@ -174,6 +174,8 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     },
     /** Resolves when the analyzer is usable (again, after a reset). */
     async ready() { await (resetting ?? ensure()); },
+    /** Bytes of WASM memory the module holds now (it grows on demand up to 1 GiB, never shrinks). */
+    get memoryBytes() { return module ? module.HEAPU8.byteLength : 0; },
     /** The core's version. */
     get version() { return native ? native.version() : null; },
     /** Frees the WASM memory now instead of waiting for garbage collection. */

@@ -141,6 +141,8 @@ export interface Analyzer {
   /** Resolves when the analyzer is usable (again, after an internal reset). */
   ready(): Promise<void>;
   readonly version: string | null;
+  /** Bytes of WASM memory the module holds now (grows on demand up to 1 GiB). */
+  readonly memoryBytes: number;
   /** Frees the WASM memory now rather than at garbage collection. */
   dispose(): void;
 }

@@ -1,0 +1,48 @@
+// The WASM analyzer under repetition and failure: memory stays flat over 10,000 calls, and
+// after a fatal error inside the module the same analyzer object recovers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createAnalyzer, LedeError } from '../../web/src/node.js';
+import { makeAnalyzer } from '../../web/src/analyzer.js';
+
+test('10,000 calls in a row keep the heap flat', async () => {
+  const analyzer = await createAnalyzer();
+  const seed = await readFile(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8');
+  for (let i = 0; i < 200; ++i) analyzer.analyze(seed);
+  const warm = analyzer.memoryBytes;
+  for (let i = 0; i < 10000; ++i) analyzer.analyze(i % 2 ? seed : `Short text number ${i}. Another sentence.`);
+  assert.equal(analyzer.memoryBytes, warm, 'WASM memory did not grow');
+});
+
+test('errors never leave the analyzer unusable', async () => {
+  const analyzer = await createAnalyzer();
+  const bad = [() => analyzer.analyze(null), () => analyzer.analyze('x', { summarySentences: -1 }),
+    () => analyzer.analyzeBlocks([{ text: null }]), () => analyzer.analyze('x', { input: 'xml' })];
+  for (const call of bad) assert.throws(call, LedeError);
+  assert.equal(analyzer.analyze('It works. Still.').sentences.length, 2);
+});
+
+test('a trap inside the module resets it; the same object keeps working', async () => {
+  let instances = 0;
+  // A stand-in module whose first instance traps once, as an abort in WASM would.
+  const instantiate = async () => {
+    const id = ++instances;
+    return {
+      HEAPU8: new Uint8Array(16),
+      Analyzer: class {
+        analyze() {
+          if (id === 1) throw new WebAssembly.RuntimeError('unreachable');
+          return JSON.stringify({ text: 'ok', sentences: [] });
+        }
+        delete() {}
+        version() { return 'test'; }
+      },
+    };
+  };
+  const analyzer = await makeAnalyzer(instantiate);
+  assert.throws(() => analyzer.analyze('x'), (e) => e instanceof LedeError && e.code === 'internal');
+  await analyzer.ready();
+  assert.equal(analyzer.analyze('x').text, 'ok');
+  assert.equal(instances, 2);
+});
