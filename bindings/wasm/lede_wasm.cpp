@@ -43,6 +43,7 @@ class WasmAnalyzer {
       lede::InputBlock b;
       b.text.assign(v["text"].GetString(), v["text"].GetStringLength());
       if (v.HasMember("tag") && v["tag"].IsString()) b.tag = v["tag"].GetString();
+      if (v.HasMember("path") && v["path"].IsString()) b.path = v["path"].GetString();
       if (v.HasMember("attrs") && v["attrs"].IsString()) b.attr_words = v["attrs"].GetString();
       if (v.HasMember("linkShare") && v["linkShare"].IsNumber()) b.link_share = v["linkShare"].GetFloat();
       if (v.HasMember("flags") && v["flags"].IsUint()) b.flags = v["flags"].GetUint();

@@ -39,6 +39,7 @@
   function describe(el, nodes, text) {
     const context = new Set();
     const words = [];
+    const tags = [];
     let hidden = false;
     for (let e = el, depth = 0; e && e !== document.documentElement; e = e.parentElement, ++depth) {
       const c = CONTEXT_BY_TAG[e.tagName];
@@ -47,7 +48,9 @@
       if (r) context.add(r);
       if (e.hidden || e.getAttribute('aria-hidden') === 'true') hidden = true;
       if (depth < 12) words.push(e.id, typeof e.className === 'string' ? e.className : '');
+      tags.push(e.tagName.toLowerCase());
     }
+    tags.push('html');
     if (el.checkVisibility && !el.checkVisibility()) hidden = true;
     if (hidden) context.add('hidden');
     const heading = /^H[1-6]$/.test(el.tagName) ? Number(el.tagName[1]) : 0;
@@ -55,7 +58,7 @@
     let linked = 0;
     for (const { node } of nodes) if (node.parentElement?.closest('a')) linked += node.data.length;
     return {
-      text, tag: el.tagName.toLowerCase(), attrs: words.join(' ').toLowerCase().replace(/[-_]/g, ' ').trim(),
+      text, tag: el.tagName.toLowerCase(), path: tags.reverse().join(' '), attrs: words.join(' ').toLowerCase().replace(/[-_]/g, ' ').trim(),
       linkShare: text.length ? linked / text.length : 0, context: [...context], heading,
     };
   }

@@ -35,7 +35,7 @@ function blocksToJson(blocks) {
       if (!(name in BLOCK_CONTEXT)) throw new LedeError('invalid_argument', `block ${i}: unknown context '${name}'`);
       flags |= BLOCK_CONTEXT[name];
     }
-    return { text: b.text, tag: b.tag ?? '', attrs: b.attrs ?? '', linkShare: b.linkShare ?? 0, flags, heading: b.heading ?? 0 };
+    return { text: b.text, tag: b.tag ?? '', path: b.path ?? b.tag ?? '', attrs: b.attrs ?? '', linkShare: b.linkShare ?? 0, flags, heading: b.heading ?? 0 };
   });
   if (total > MAX_INPUT_BYTES) throw new LedeError('input_too_large', `blocks hold over ${MAX_INPUT_BYTES} bytes`);
   return JSON.stringify(plain);

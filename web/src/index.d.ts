@@ -40,6 +40,8 @@ export interface Actor {
 }
 export interface EventTarget extends TextSpan {
   actor?: string;
+  /** A name for a party that is not an actor (e.g. "the West"). */
+  name?: string;
   country?: string;
 }
 export interface SanctionEvent {
@@ -53,6 +55,8 @@ export interface SanctionEvent {
   sentence: TextSpan;
   /** Actor ids. */
   imposers: (string | null)[];
+  /** The imposers as spans of the sentence, with names and countries. */
+  imposerSpans: EventTarget[];
   targets: EventTarget[];
   reason?: TextSpan;
   date?: string;
@@ -93,6 +97,8 @@ export interface InputBlock {
   text: string;
   /** Lower-case tag name: 'p', 'h2', 'li', ... */
   tag?: string;
+  /** Ancestor tag names, outermost first, ending with the block's own: 'html body article p'. */
+  path?: string;
   /** Class and id words of the element and its ancestors, space-separated. */
   attrs?: string;
   /** Share of the text inside links, 0..1. */

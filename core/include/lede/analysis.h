@@ -95,6 +95,8 @@ struct EventTarget {
   int actor = -1;       // index into Analysis::actors, -1 for a span that names no actor
   std::string country;  // the target's country where the text gives it
   Span span;
+  std::string name;     // who the span stands for when it is not its own words: the actor's
+                        // name, a pronoun's antecedent, "the West" for "Western"; may be empty
 };
 
 struct Event {
@@ -105,6 +107,7 @@ struct Event {
   Span sentence;
   std::vector<int> imposers;  // indices into Analysis::actors
   std::vector<EventTarget> targets;
+  std::vector<EventTarget> imposer_spans;  // every imposer's words, named actor or not
   Span reason;        // empty when none
   Span date;          // empty when none
   int speaker = -1;   // for calls and opposition

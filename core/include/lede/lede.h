@@ -28,6 +28,7 @@ struct PageMeta;  // internal
 struct InputBlock {
   std::string text;
   std::string tag;         // "p", "h2", "li", ... (lower case)
+  std::string path;        // ancestor tags, outermost first, ending with `tag`: "html body div p"
   std::string attr_words;  // class and id words of the element and its ancestors
   float link_share = 0;    // share of the text inside links
   uint32_t flags = 0;      // BlockFlag bits

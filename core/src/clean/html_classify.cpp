@@ -1,13 +1,327 @@
 #include "clean/html_classify.h"
 
-namespace lede {
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
-// First version: keep what the markup does not mark as page furniture.
-void ClassifyHtmlBlocks(std::vector<Block>* blocks, const PageMeta& /*meta*/) {
-  for (Block& b : *blocks) {
-    if (b.flags & (kInNav | kInFooter | kHidden)) b.kind = BlockKind::kNavigation;
-    else b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
+#include "clean/html_region.h"
+#include "clean/html_signals.h"
+#include "clean/text_lexicon.h"
+#include "clean/text_lines.h"
+#include "text/normalize.h"
+#include "text/unicode.h"
+
+namespace lede {
+namespace {
+
+using WordSet = std::vector<std::string_view>;  // sorted, unique
+
+// Class/id words: runs of ASCII letters/digits and non-ASCII bytes (the reader lower-cases
+// them; any separator splits).
+WordSet SplitWords(std::string_view s) {
+  WordSet out;
+  size_t i = 0;
+  auto word_byte = [](char c) {
+    unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
+  while (i < s.size()) {
+    while (i < s.size() && !word_byte(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && word_byte(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Lower-cased letters and digits only: how titles are compared (a site name or different
+// quotes around the same headline should still match).
+std::string Fold(std::string_view s) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = DecodeUtf8(s, &i);
+    if (IsLetter(c) || IsDigit(c)) AppendUtf8(ToLower(c), &out);
+  }
+  return out;
+}
+
+bool SameTitle(const std::string& block, const std::string& title) {
+  if (block.empty() || title.empty()) return false;
+  if (block == title) return true;
+  // "Headline | Site" in <title> against the h1 "Headline".
+  return block.size() >= 12 && title.find(block) != std::string::npos;
+}
+
+// A bare web address, as a paragraph of its own.
+bool LooksLikeUrl(std::string_view text) {
+  if (text.find(' ') != std::string_view::npos) return false;
+  return text.find("://") != std::string_view::npos || text.substr(0, 4) == "www.";
+}
+
+class HtmlClassifier {
+ public:
+  HtmlClassifier(std::vector<Block>* blocks, const PageMeta& meta)
+      : blocks_(*blocks), meta_(meta) {}
+
+  void Run() {
+    const size_t n = blocks_.size();
+    shapes_.reserve(n);
+    for (const Block& b : blocks_) shapes_.push_back(MeasureText(b.text));
+    region_ = FindMainRegion(blocks_, shapes_);
+    if (!region_.found) {
+      KeepAllButFurniture();
+      MarkTitle();
+      MarkDuplicates();
+      return;
+    }
+    words_.reserve(n);
+    for (const Block& b : blocks_) words_.push_back(SplitWords(b.attr_words));
+    CommonContext();
+    for (size_t i = 0; i < n; ++i) blocks_[i].kind = Decide(i);
+    MarkTitle();
+    DropNestedArticles();
+    DropLabelsOfDroppedRuns();
+    DropTrailingHeadings();
+    MarkDuplicates();
+  }
+
+ private:
+  // What the region's prose mostly shares: its own flags and class words, which say nothing
+  // about one block against another. "Mostly" by prose weight, so a stray paragraph (a
+  // standfirst in the header) does not make the body's own words look like extras.
+  void CommonContext() {
+    std::vector<std::pair<std::string_view, float>> weights;
+    float flag_weight[32] = {};
+    float total = 0;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (!region_.in_region[i] || region_.prose[i] <= 0) continue;
+      float w = region_.prose[i];
+      total += w;
+      for (std::string_view word : words_[i]) weights.emplace_back(word, w);
+      for (int bit = 0; bit < 32; ++bit) {
+        if (blocks_[i].flags & (1u << bit)) flag_weight[bit] += w;
+      }
+    }
+    std::sort(weights.begin(), weights.end());
+    for (size_t k = 0; k < weights.size();) {
+      size_t j = k;
+      float w = 0;
+      while (j < weights.size() && weights[j].first == weights[k].first) w += weights[j++].second;
+      if (w >= total * 0.5f) common_words_.push_back(weights[k].first);
+      k = j;
+    }
+    for (int bit = 0; bit < 32; ++bit) {
+      if (flag_weight[bit] >= total * 0.5f) common_flags_ |= 1u << bit;
+    }
+  }
+
+  BlockKind Decide(size_t i) {
+    const Block& b = blocks_[i];
+    const TextShape& s = shapes_[i];
+    const uint32_t extra = b.flags & ~common_flags_;
+    if (b.flags & kHidden) return BlockKind::kOther;
+    if (!region_.in_region[i]) return OutsideKind(b);
+    if (extra & kInNav) return BlockKind::kNavigation;
+    if (extra & kInFooter) return BlockKind::kFooter;
+    if (extra & kInAside) return BlockKind::kPromo;
+    if (extra & (kIsFigcaption | kInFigure)) return BlockKind::kCaption;
+    if (extra & kInForm) return BlockKind::kOther;
+    // Quotes and embedded posts (a tweet's "social embed" wrapper) belong to the story.
+    AttrHint hint = (b.flags & kInBlockquote) ? AttrHint::kNone : ExtraHint(i);
+    // A caption is a line or two under a picture, never a list or a heading (a recipe card
+    // names its pictures' classes around the steps).
+    if (hint == AttrHint::kCaption && (b.flags & (kInList | kIsHeading))) hint = AttrHint::kNone;
+    if (hint != AttrHint::kNone) return KindForHint(hint);
+    // Linked headlines are promos for other pages; a printed address is what the author
+    // cites ("http://...", "www.site.com").
+    if (b.link_share >= 0.6f && !s.terminal && !LooksLikeUrl(b.text)) return BlockKind::kNavigation;
+    if (!(b.flags & (kInTable | kInBlockquote | kIsHeading)) && LooksLikeDateLine(b.text, s)) {
+      return BlockKind::kDate;
+    }
+    if (b.flags & kIsHeading) return BlockKind::kHeading;
+    return ByWording(b);
+  }
+
+  // What the words of a kept block say, for what the markup did not mark: calls to action
+  // and consent banners inside the story's container, captions run into it, "Read more:"
+  // links. The copied-text classifier's small multilingual lexicon (clean/text_lexicon).
+  static BlockKind ByWording(const Block& b) {
+    TextLine l = MeasureLine(b.text);
+    if (IsConsentText(l)) return BlockKind::kOther;
+    if (IsCallToAction(l)) return BlockKind::kPromo;
+    if (IsLabelledLink(l) && b.link_share > 0.3f) return BlockKind::kNavigation;
+    if (IsCaptionLine(l) || EndsWithPhotoCredit(l)) return BlockKind::kCaption;
+    return BlockKind::kBody;
+  }
+
+  // The strongest boilerplate hint among the words a block has beyond its region's. Pages
+  // repeat a few hundred class words over thousands of blocks: each is looked up once.
+  AttrHint ExtraHint(size_t i) {
+    AttrHint hint = AttrHint::kNone;
+    for (std::string_view w : words_[i]) {
+      if (std::binary_search(common_words_.begin(), common_words_.end(), w)) continue;
+      auto it = hint_cache_.find(w);
+      if (it == hint_cache_.end()) it = hint_cache_.emplace(w, ClassifyAttrWord(w)).first;
+      AttrHint h = it->second;
+      if (h == AttrHint::kNone || h == AttrHint::kContent) continue;
+      if (hint == AttrHint::kNone || static_cast<int>(h) < static_cast<int>(hint)) hint = h;
+    }
+    return hint;
+  }
+
+  static BlockKind OutsideKind(const Block& b) {
+    const uint32_t flags = b.flags;
+    if (flags & kInNav) return BlockKind::kNavigation;
+    if (flags & kInFooter) return BlockKind::kFooter;
+    if (flags & (kIsFigcaption | kInFigure)) return BlockKind::kCaption;
+    if (flags & kInAside) return BlockKind::kPromo;
+    if (b.link_share >= 0.5f) return BlockKind::kNavigation;
+    return BlockKind::kOther;
+  }
+
+  // The page's headline is the title, not a paragraph: the block that repeats the title the
+  // page names (an h1 first, then another heading, then any block), else the first h1 before
+  // the story. Later copies of it are duplicates.
+  void MarkTitle() {
+    const std::string title = Fold(meta_.title);
+    size_t first_body = blocks_.size();
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].kind == BlockKind::kBody) {
+        first_body = i;
+        break;
+      }
+    }
+    std::vector<bool> repeats(blocks_.size(), false);
+    size_t best = blocks_.size();
+    int best_rank = 0;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kBody && b.kind != BlockKind::kOther) {
+        continue;
+      }
+      // Only a block no longer than the title can repeat it (SameTitle): no need to fold
+      // every paragraph of the page.
+      repeats[i] = b.text.size() <= meta_.title.size() + 8 && SameTitle(Fold(b.text), title);
+      int rank = 0;
+      if (repeats[i]) rank = b.heading_level == 1 ? 4 : (b.flags & kIsHeading) ? 3 : 2;
+      else if (b.heading_level == 1 && i < first_body) rank = 1;
+      if (rank > best_rank) {
+        best_rank = rank;
+        best = i;
+      }
+    }
+    if (best == blocks_.size()) return;
+    blocks_[best].kind = BlockKind::kTitle;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      BlockKind& k = blocks_[i].kind;
+      if (i != best && repeats[i] && (k == BlockKind::kBody || k == BlockKind::kHeading)) {
+        k = BlockKind::kDuplicate;
+      }
+    }
+  }
+
+  // A short label right before dropped links or promos ("You may also like", "DON'T MISS",
+  // "Categories") heads them, not the story. Two labels may stack ("Sponsored links" over
+  // "You may also like"); a longer run of short lines is a list of its own.
+  void DropLabelsOfDroppedRuns() {
+    if (blocks_.size() < 2) return;
+    int stacked = 0;
+    for (size_t i = blocks_.size() - 1; i-- > 0;) {
+      Block& b = blocks_[i];
+      const TextShape& s = shapes_[i];
+      BlockKind next = blocks_[i + 1].kind;
+      bool label = (b.kind == BlockKind::kBody || b.kind == BlockKind::kHeading) &&
+                   s.words <= 8 && !s.terminal;
+      if (label && (next == BlockKind::kNavigation || next == BlockKind::kPromo) && stacked < 2) {
+        b.kind = next;
+        ++stacked;
+      } else {
+        stacked = 0;
+      }
+    }
+  }
+
+  // An <article> inside the article whose headline is the page's title is, as the HTML spec
+  // puts it, related content: teasers of other posts, comments.
+  void DropNestedArticles() {
+    int anchor = -1;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].kind == BlockKind::kTitle) {
+        if (blocks_[i].flags & kInArticle) anchor = ArticleDepth(blocks_[i].path);
+        break;
+      }
+    }
+    if (anchor <= 0) return;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      if (b.kind != BlockKind::kBody && b.kind != BlockKind::kHeading) continue;
+      if ((b.flags & kInArticle) && ArticleDepth(b.path) > anchor) b.kind = BlockKind::kPromo;
+    }
+  }
+
+  static int ArticleDepth(std::string_view path) {
+    int depth = 0;
+    size_t i = 0;
+    while ((i = path.find("article", i)) != std::string_view::npos) {
+      bool starts = i == 0 || path[i - 1] == ' ';
+      bool ends = i + 7 == path.size() || path[i + 7] == ' ';
+      depth += starts && ends;
+      i += 7;
+    }
+    return depth;
+  }
+
+  // Headings after the last paragraph head nothing of the article ("Related", "Comments").
+  void DropTrailingHeadings() {
+    for (size_t i = blocks_.size(); i-- > 0;) {
+      Block& b = blocks_[i];
+      if (b.kind == BlockKind::kBody) break;
+      if (b.kind == BlockKind::kHeading) b.kind = BlockKind::kOther;
+    }
+  }
+
+  // A paragraph repeated word for word (a pull quote, a caption copied into the text) is said
+  // once. Short runs repeat legitimately: table cells, numbers, "Advertisement".
+  void MarkDuplicates() {
+    std::unordered_set<std::string_view> seen;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      Block& b = blocks_[i];
+      if (b.kind != BlockKind::kBody && b.kind != BlockKind::kHeading) continue;
+      if (shapes_[i].words < 10) continue;
+      if (!seen.insert(b.text).second) b.kind = BlockKind::kDuplicate;
+    }
+  }
+
+  // No running text anywhere (a photo page, a list): keep what is not plainly furniture.
+  void KeepAllButFurniture() {
+    for (Block& b : blocks_) {
+      if (b.flags & kHidden) b.kind = BlockKind::kOther;
+      else if (b.flags & kInNav) b.kind = BlockKind::kNavigation;
+      else if (b.flags & kInFooter) b.kind = BlockKind::kFooter;
+      else b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
+    }
+  }
+
+  std::vector<Block>& blocks_;
+  const PageMeta& meta_;
+  std::vector<TextShape> shapes_;
+  std::vector<WordSet> words_;
+  RegionResult region_;
+  WordSet common_words_;
+  uint32_t common_flags_ = 0;
+  std::unordered_map<std::string_view, AttrHint> hint_cache_;
+};
+
+}  // namespace
+
+void ClassifyHtmlBlocks(std::vector<Block>* blocks, const PageMeta& meta) {
+  HtmlClassifier(blocks, meta).Run();
 }
 
 }  // namespace lede

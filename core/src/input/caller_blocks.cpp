@@ -31,6 +31,7 @@ CallerBlocks FromCallerBlocks(const std::vector<InputBlock>& input) {
     b.start = s;
     b.end = e;
     b.tag = in.tag;
+    b.path = in.path;
     b.attr_words = in.attr_words;
     b.link_share = in.link_share;
     b.flags = in.flags;

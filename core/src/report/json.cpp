@@ -202,6 +202,27 @@ class JsonReport {
     w.EndObject();
   }
 
+  // An event's target or imposer: {actor?, country?, name?, text, start, end}.
+  void Party(Writer& w, const EventTarget& t) {
+    w.StartObject();
+    if (t.actor >= 0) {
+      Key(w, "actor");
+      ActorRef(w, t.actor);
+    }
+    if (!t.country.empty()) {
+      Key(w, "country");
+      String(w, t.country);
+    }
+    if (!t.name.empty()) {
+      Key(w, "name");
+      String(w, t.name);
+    }
+    Key(w, "text");
+    String(w, Slice(t.span));
+    SpanFields(w, t.span);
+    w.EndObject();
+  }
+
   void Events(Writer& w) {
     Key(w, "events");
     w.StartArray();
@@ -227,21 +248,11 @@ class JsonReport {
       w.EndArray();
       Key(w, "targets");
       w.StartArray();
-      for (const EventTarget& t : e.targets) {
-        w.StartObject();
-        if (t.actor >= 0) {
-          Key(w, "actor");
-          ActorRef(w, t.actor);
-        }
-        if (!t.country.empty()) {
-          Key(w, "country");
-          String(w, t.country);
-        }
-        Key(w, "text");
-        String(w, Slice(t.span));
-        SpanFields(w, t.span);
-        w.EndObject();
-      }
+      for (const EventTarget& t : e.targets) Party(w, t);
+      w.EndArray();
+      Key(w, "imposerSpans");
+      w.StartArray();
+      for (const EventTarget& t : e.imposer_spans) Party(w, t);
       w.EndArray();
       if (!e.reason.empty()) TextSpan(w, "reason", e.reason);
       if (!e.date.empty()) {

@@ -1,5 +1,9 @@
 #pragma once
-// Sentence boundaries within the clean text. A sentence never crosses a paragraph.
+// Sentence boundaries within the clean text. A sentence never crosses a paragraph; spans are
+// byte offsets, trimmed of spaces. Handles abbreviations, initials, decimals, quotes and
+// brackets, ellipses, URLs and e-mail addresses, numbered and bulleted lists, headlines without
+// a stop and CJK stops (how: the comment at the top of sentences.cpp). Scored on the Golden
+// Rules by tests/unit/sbd_golden_test.cpp (tools/eval/sbd_golden.sh prints the score).
 
 #include <string_view>
 #include <vector>

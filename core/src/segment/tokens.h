@@ -1,5 +1,8 @@
 #pragma once
-// Word tokens with byte offsets into the clean text.
+// Word tokens with byte offsets into the clean text, cut the way CoNLL-2003 (the NER training
+// data) cuts them: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't", "U.S." and "Mr." whole,
+// "$" and "%" apart from their numbers, "1,000" and "3.5" whole, hyphenated words whole, URLs
+// and e-mail addresses whole. The full list of conventions is at the top of tokens.cpp.
 
 #include <cstdint>
 #include <string_view>

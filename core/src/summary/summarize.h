@@ -1,6 +1,13 @@
 #pragma once
 // Extractive summary: the sentences that carry the story, in document order, to a budget of
-// sentences or characters; never a heading alone.
+// sentences (Options::summary_sentences) or characters (Options::summary_chars > 0). Only
+// sentences of body paragraphs are candidates: never a heading, never the title, never a removed
+// block (those are not in the text). Scoring: a logistic model over position, length,
+// centrality, lead overlap, names, quotes (trained on CNN/DailyMail by
+// tools/train/summary-train.mjs), plus title overlap, main actors and sanctions events; then
+// redundancy removal (MMR). Linear in the text.
+//
+//   std::vector<Span> summary = Summarize(analysis, tokens, options);
 
 #include <vector>
 

@@ -1,0 +1,102 @@
+#pragma once
+// What the actors stage knows about one mention while it resolves them (internal).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/gazetteer.h"
+#include "lede/analysis.h"
+#include "segment/tokens.h"
+
+namespace lede {
+
+struct Mention {
+  Span span;
+  std::string type;  // PERSON, ORG, GPE, LOC, NORP, LAW, MISC, ...
+  size_t first_token = 0;  // tokens covering the span, inclusive
+  size_t last_token = 0;
+  bool from_tagger = false;
+  std::optional<GazEntry> entry;  // what the gazetteer says, when it knows the name
+  std::string code;               // country code the text gives (gazetteer or context)
+  bool acting = false;            // a capital or seat standing for its state ("Beijing said")
+  std::string canonical;          // an organization's fuller name in the text ("Baikal" ->
+                                  // "Baikal Finance Group"), when it is a short form
+  int actor = -1;
+};
+
+// Tokens and their sentences, with the small word tests the resolvers share.
+class TokenView {
+ public:
+  TokenView(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens) {}
+  size_t size() const { return tokens_.size(); }
+  const Token& operator[](size_t i) const { return tokens_[i]; }
+  std::string_view Word(size_t i) const {
+    return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+  }
+  bool SameSentence(size_t a, size_t b) const {
+    return a < size() && b < size() && tokens_[a].sentence == tokens_[b].sentence;
+  }
+  // Case-insensitive (ASCII) comparison with a lowercase word.
+  bool Is(size_t i, std::string_view lower) const;
+  bool IsCapitalized(size_t i) const;
+  // The first token that ends after byte `pos` (tokens are in text order).
+  size_t TokenAt(uint32_t pos) const;
+  std::string_view text() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
+// Merges the tagger's mentions with gazetteer matches and rules (laws, places the tagger typed
+// LOC): the tagger's spans win on overlap unless the gazetteer has a longer exact match.
+std::vector<Mention> CollectMentions(const TokenView& tokens, const std::vector<Entity>& tagged,
+                                     const Gazetteer& gazetteer);
+
+// Decides, for capitals and seats of government, whether they act for their state.
+void MarkMetonyms(const TokenView& tokens, std::vector<Mention>* mentions);
+
+// Role and affiliation of a person mention from titles and appositions.
+struct RoleInfo {
+  std::string role;     // "Foreign Minister", "European Council President", "former President"
+  std::string country;  // from the role's nationality or organization
+  bool government = false;  // a state office: its holder's state can come from context
+  bool counterpart = false;  // "his Chinese counterpart": the role is the other person's
+  int modifier = -1;  // the mention that gave the country ("Russian" in "Russian President")
+};
+RoleInfo FindRole(const TokenView& tokens, const std::vector<Mention>& mentions, size_t index,
+                  const Gazetteer& gazetteer);
+
+// "The foreign ministers of China and Russia ... Wang Yi and Sergei Lavrov": roles handed out in
+// order to persons named together. Returns, per mention index, the role found (empty if none).
+std::vector<RoleInfo> DistributePluralRoles(const TokenView& tokens,
+                                            const std::vector<Mention>& mentions,
+                                            const Gazetteer& gazetteer);
+
+// The words of a mention, without a possessive ending.
+std::vector<std::string> Words(const TokenView& tokens, const Mention& m);
+
+// The person (index into `names`, each a person's name as words) a PERSON mention's words
+// refer to, among the candidates `persons`; -1 for a new person. The latest candidate wins.
+int FindPerson(const std::vector<std::vector<std::string>>& names,
+               const std::vector<size_t>& persons, const std::vector<std::string>& words,
+               const Gazetteer& gazetteer);
+
+// Adds PERSON mentions for surnames of persons named in full that the tagger missed.
+void AddSurnameMentions(const TokenView& tokens, const Gazetteer& gazetteer,
+                        std::vector<Mention>* mentions);
+
+// One sense per document: names the gazetteer does not know get the type most of their
+// mentions have ("Yukos" tagged ORG 7 times and PERSON 3 times is ORG), and a single word that
+// opens an organization's name elsewhere is that organization ("Baikal").
+void UnifyNameTypes(const TokenView& tokens, const Gazetteer& gazetteer,
+                    std::vector<Mention>* mentions);
+
+// Adds a mention for an acronym in parentheses after an organization ("... (OFAC)").
+void LinkAcronyms(const TokenView& tokens, std::vector<Mention>* mentions);
+
+}  // namespace lede

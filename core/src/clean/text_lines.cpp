@@ -1,0 +1,148 @@
+#include "clean/text_lines.h"
+
+#include <string_view>
+
+#include "text/normalize.h"
+#include "text/unicode.h"
+
+namespace lede {
+namespace {
+
+// Han, Kana and CJK punctuation-free ideographs: scripts written without spaces.
+bool IsUnspacedScript(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+bool IsClosing(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB ||
+         c == 0x300D || c == 0x300F || c == 0xFF09 || c == ' ' || c == '*';
+}
+
+bool IsBulletGlyph(char32_t c) {
+  return c == 0x2022 || c == 0xB7 || c == 0x25AA || c == 0x25E6 || c == 0x2023 || c == 0x2013 ||
+         c == 0x2014 || c == '-' || c == '*' || c == 0x25BA || c == 0x25B8 || c == 0x25CF ||
+         c == 0x25A0;
+}
+
+}  // namespace
+
+TextLine MeasureLine(const std::string& text) {
+  TextLine l;
+  l.lower.reserve(text.size());
+  l.key.reserve(text.size());
+  std::vector<char32_t> cps;
+  cps.reserve(text.size());
+  for (size_t i = 0; i < text.size();) cps.push_back(DecodeUtf8(text, &i));
+
+  int unspaced = 0;
+  bool in_quote = false;  // double quotes only: a single quote is too often an apostrophe
+  std::string word;
+  bool in_word = false;
+  auto finish_word = [&]() {
+    if (!in_word) return;
+    while (!word.empty() && (word.back() == '\'' || word.back() == '.')) word.pop_back();
+    l.words.push_back(word);
+    word.clear();
+    in_word = false;
+  };
+  for (size_t k = 0; k < cps.size(); ++k) {
+    char32_t c = cps[k] == 0x2019 ? U'\'' : cps[k];
+    char32_t low = ToLower(c);
+    AppendUtf8(low, &l.lower);
+    if (IsUnspacedScript(c)) {
+      finish_word();
+      ++unspaced;
+      AppendUtf8(c, &l.key);
+      continue;
+    }
+    if (IsWordChar(c)) {
+      if (!in_word) {
+        in_word = true;
+        char shape = 'n';
+        if (IsUpper(c)) {
+          ++l.capitalized;
+          shape = 'U';
+        } else if (IsLower(c)) {
+          ++l.lowercase;
+          shape = 'l';
+        }
+        l.shape.push_back(shape);
+        l.quoted.push_back(in_quote ? 'q' : '-');
+        // Title case is judged on words of 4+ characters: short function words are often
+        // lower case even in title-case headlines.
+        size_t n = 0;
+        while (k + n < cps.size() && IsWordChar(cps[k + n])) ++n;
+        if (n >= 4) {
+          ++l.long_words;
+          if (IsUpper(c)) ++l.long_capitalized;
+        }
+      }
+      AppendUtf8(low, &word);
+      AppendUtf8(low, &l.key);
+      continue;
+    }
+    // An apostrophe or a dot between word characters stays inside the word (it's, U.S).
+    bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && IsWordChar(cps[k + 1]);
+    if (inner) {
+      AppendUtf8(c, &word);
+      continue;
+    }
+    finish_word();
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == 0x3001 ||
+        c == 0x3002 || c == 0xFF0C || c == 0xFF01 || c == 0xFF1F) {
+      ++l.marks;
+    }
+    if (c == '"') {
+      in_quote = !in_quote;
+    } else if (c == 0x201C || c == 0xAB || c == 0x201E) {
+      in_quote = true;
+    } else if (c == 0x201D || c == 0xBB) {
+      in_quote = false;
+    }
+  }
+  finish_word();
+  l.word_count = static_cast<int>(l.words.size()) + (unspaced + 1) / 2;
+
+  size_t e = cps.size();
+  while (e > 0 && IsClosing(cps[e - 1])) --e;
+  if (e > 0) {
+    char32_t last = cps[e - 1];
+    l.ends_period = last == '.' || last == 0x2026 || last == 0x3002 || last == 0xFF0E;
+    l.terminal = l.ends_period || last == '!' || last == '?' || last == 0xFF01 || last == 0xFF1F;
+    l.ends_colon = last == ':' || last == 0xFF1A;
+    l.ends_comma = last == ',' || last == ';' || last == 0x3001 || last == 0xFF0C;
+  }
+  if (!cps.empty()) l.bullet = IsBulletGlyph(cps[0]) && (cps.size() == 1 || cps[1] == ' ');
+  return l;
+}
+
+bool IsTitleCase(const TextLine& l) {
+  return l.long_words >= 1 && l.long_capitalized * 10 >= l.long_words * 7;
+}
+
+namespace {
+// Scripts without letter case (Arabic, Hebrew, CJK, Thai...) give no case signal.
+bool Caseless(const TextLine& l) { return (l.capitalized + l.lowercase) * 2 < l.word_count; }
+}  // namespace
+
+bool IsProse(const TextLine& l) {
+  if (l.word_count >= 8 && (l.ends_period || (l.terminal && !IsTitleCase(l)))) return true;
+  // Without a final stop, a long line is prose only if punctuated like sentences: a tag
+  // cloud or a run of link words has no commas.
+  return l.word_count >= 20 && (Caseless(l) || l.lowercase * 2 >= l.word_count) &&
+         l.marks * 25 >= l.word_count;
+}
+
+bool IsSentence(const TextLine& l) {
+  if (IsProse(l)) return true;
+  return l.terminal && l.word_count >= 3 && (l.lowercase >= 1 || Caseless(l)) &&
+         !(IsTitleCase(l) && !l.ends_period);
+}
+
+bool IsHeadlineLike(const TextLine& l) {
+  return !l.ends_period && !l.ends_comma && !l.ends_colon && l.word_count >= 2 &&
+         l.word_count <= 30 && !l.key.empty();
+}
+
+}  // namespace lede

@@ -1,0 +1,182 @@
+#include "entities/gazetteer.h"
+
+#include <algorithm>
+
+namespace lede {
+
+extern const char kGazetteerData[];
+extern const size_t kGazetteerSize;
+
+namespace {
+
+constexpr size_t kMaxMatchTokens = 10;  // the longest keys ("Organization of the Petroleum ...")
+
+std::string_view KeyOf(std::string_view line) { return line.substr(0, line.find('\t')); }
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+const char* GazKindType(GazKind kind) {
+  switch (kind) {
+    case GazKind::kCountry:
+    case GazKind::kCapital:
+    case GazKind::kCity:
+    case GazKind::kSubdivision:
+      return "GPE";
+    case GazKind::kRegion:
+      return "LOC";
+    case GazKind::kOrg:
+    case GazKind::kSeat:
+    case GazKind::kBody:
+      return "ORG";
+    case GazKind::kDemonym:
+    case GazKind::kGroup:
+      return "NORP";
+    case GazKind::kLaw:
+      return "LAW";
+    case GazKind::kRole:
+    case GazKind::kFamilyName:
+      return "";
+  }
+  return "";
+}
+
+const Gazetteer& Gazetteer::Default() {
+  static const Gazetteer gazetteer(std::string_view(kGazetteerData, kGazetteerSize));
+  return gazetteer;
+}
+
+Gazetteer::Gazetteer(std::string_view data) : data_(data) {
+  size_t pos = 0;
+  while (pos < data_.size()) {
+    size_t nl = data_.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data_.size();
+    if (nl > pos) {
+      lines_.push_back(static_cast<uint32_t>(pos));
+      keys_.push_back(KeyOf(data_.substr(pos, nl - pos)));
+    }
+    pos = nl + 1;
+  }
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    GazEntry e = Entry(i);
+    if (e.kind == GazKind::kCountry && e.name == e.key) countries_.emplace_back(e.code, e.name);
+  }
+  countries_.emplace_back("EU", "European Union");
+  std::sort(countries_.begin(), countries_.end());
+}
+
+GazEntry Gazetteer::Entry(size_t line) const {
+  size_t start = lines_[line];
+  size_t end = data_.find('\n', start);
+  if (end == std::string_view::npos) end = data_.size();
+  std::string_view fields[4];
+  size_t n = 0;
+  size_t pos = start;
+  while (n < 4) {
+    size_t tab = data_.find('\t', pos);
+    if (tab == std::string_view::npos || tab > end) tab = end;
+    fields[n++] = data_.substr(pos, tab - pos);
+    if (tab == end) break;
+    pos = tab + 1;
+  }
+  GazEntry e;
+  e.key = fields[0];
+  e.kind = fields[1].empty() ? GazKind::kCountry : static_cast<GazKind>(fields[1][0]);
+  std::string_view code = fields[2] == "-" ? std::string_view() : fields[2];
+  size_t arrow = code.find('>');
+  e.code = code.substr(0, arrow);
+  e.acts_as = arrow == std::string_view::npos ? code : code.substr(arrow + 1);
+  e.name = fields[3].empty() ? fields[0] : fields[3];
+  return e;
+}
+
+size_t Gazetteer::LowerBound(std::string_view key) const {
+  return static_cast<size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+}
+
+std::optional<GazEntry> Gazetteer::Find(std::string_view key) const {
+  if (key.empty()) return std::nullopt;
+  size_t i = LowerBound(key);
+  if (i < keys_.size() && keys_[i] == key) return Entry(i);
+  return std::nullopt;
+}
+
+bool Gazetteer::HasPrefix(std::string_view prefix) const {
+  size_t i = LowerBound(prefix);
+  return i < keys_.size() && keys_[i].substr(0, prefix.size()) == prefix;
+}
+
+std::optional<GazEntry> Gazetteer::FindRole(std::string_view words) const {
+  std::string key = "~";
+  for (char c : words) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  return Find(key);
+}
+
+bool Gazetteer::IsFamilyNameFirst(std::string_view surname) const {
+  std::string key = "^";
+  key.append(surname);
+  return Find(key).has_value();
+}
+
+std::string_view Gazetteer::CountryName(std::string_view code) const {
+  auto it = std::lower_bound(countries_.begin(), countries_.end(),
+                             std::make_pair(code, std::string_view()));
+  if (it != countries_.end() && it->first == code) return it->second;
+  return {};
+}
+
+size_t PossessiveLength(std::string_view text, uint32_t start, uint32_t end) {
+  std::string_view t = text.substr(start, end - start);
+  auto ends = [&](std::string_view s) { return t.size() > s.size() && t.substr(t.size() - s.size()) == s; };
+  if (ends("'s")) return 2;
+  if (ends("\xE2\x80\x99s")) return 4;
+  return 0;
+}
+
+std::string TokenKey(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                     size_t last, size_t drop_tail) {
+  std::string key;
+  for (size_t t = first; t <= last; ++t) {
+    if (t > first && tokens[t].start > tokens[t - 1].end) key.push_back(' ');
+    uint32_t end = tokens[t].end;
+    if (t == last) end -= static_cast<uint32_t>(std::min<size_t>(drop_tail, end - tokens[t].start));
+    std::string_view word = text.substr(tokens[t].start, end - tokens[t].start);
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
+        key.push_back('\'');
+        i += 2;
+      } else {
+        key.push_back(word[i]);
+      }
+    }
+  }
+  return key;
+}
+
+bool MatchGazetteer(const Gazetteer& gazetteer, std::string_view text,
+                    const std::vector<Token>& tokens, size_t i, GazMatch* match) {
+  const Token& first = tokens[i];
+  if (IsAsciiLower(text[first.start]) && text.compare(first.start, 3, "al-") != 0) return false;
+  bool found = false;
+  for (size_t j = i; j < tokens.size() && j < i + kMaxMatchTokens; ++j) {
+    if (tokens[j].sentence != first.sentence) break;
+    std::string key = TokenKey(text, tokens, i, j);
+    if (auto e = gazetteer.Find(key)) {
+      *match = {i, j, {first.start, tokens[j].end}, *e};
+      found = true;
+    } else if (size_t p = PossessiveLength(text, tokens[j].start, tokens[j].end)) {
+      if (auto e2 = gazetteer.Find(TokenKey(text, tokens, i, j, p))) {
+        *match = {i, j, {first.start, static_cast<uint32_t>(tokens[j].end - p)}, *e2};
+        found = true;
+      }
+    }
+    if (!gazetteer.HasPrefix(key)) break;
+  }
+  if (found && (match->entry.kind == GazKind::kRole || match->entry.kind == GazKind::kFamilyName)) {
+    return false;
+  }
+  return found;
+}
+
+}  // namespace lede

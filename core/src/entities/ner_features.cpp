@@ -1,0 +1,223 @@
+#include "entities/ner_features.h"
+
+#include <string>
+
+namespace lede::ner {
+namespace {
+
+// Feature templates; the numbers are part of the model (changing one needs retraining).
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kShape, kShortShape, kPrefix, kSuffix, kLowerPrev, kLowerNext,
+  kLowerPrev2, kLowerNext2, kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext,
+  kFine, kMid, kCoarse, kFinePrev, kFineNext, kMidPrev, kMidNext, kCoarsePrev2, kCoarseNext2,
+  kContextShape, kContextLower, kGazetteer, kGazetteerPrev, kGazetteerNext, kDocCase,
+  kLength, kPrevLowerShape, kFineContext, kCaseTri,
+};
+
+// Sentence context: casing is informative only in normal sentences, away from the start.
+enum Context : uint64_t { kNormal = 0, kInitial = 1, kAllCaps = 2, kTitleCase = 3 };
+
+inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// "Xxxx" long shape (runs capped at 4) and "Xx" short shape (runs collapsed); bytes of
+// non-ASCII letters count as lower-case letters ('x'), so "Zürich" reads as "Xxxxx".
+void Shapes(std::string_view w, uint64_t* shape, uint64_t* short_shape, uint8_t* caps) {
+  // Fixed buffers: shapes of very long tokens are cut at kMax marks (no allocation).
+  constexpr size_t kMax = 48;
+  char longs[kMax], shorts[kMax];
+  size_t nl = 0, ns = 0;
+  char last = 0;
+  int run = 0;
+  bool upper = false, lower = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    char s;
+    if (IsUpper(c)) {
+      s = 'X';
+      upper = true;
+    } else if (IsLower(c) || c >= 0x80) {
+      s = 'x';
+      if (c < 0x80) lower = true;
+      if ((c & 0xC0) == 0x80) continue;  // one mark per code point
+    } else if (IsDigit(c)) {
+      s = 'd';
+    } else {
+      s = static_cast<char>(c);
+    }
+    run = s == last ? run + 1 : 1;
+    if (run <= 4 && nl < kMax) longs[nl++] = s;
+    if (run == 1 && ns < kMax) shorts[ns++] = s;
+    last = s;
+  }
+  const std::string_view longs_view(longs, nl), shorts_view(shorts, ns);
+  *shape = HashBytes(longs_view);
+  *short_shape = HashBytes(shorts_view);
+  const bool first_upper = !w.empty() && IsUpper(static_cast<unsigned char>(w[0]));
+  if (upper && !lower) {
+    *caps = 3;
+  } else if (first_upper) {
+    *caps = 2;
+  } else if (lower || upper) {
+    *caps = 1;
+  } else {
+    *caps = 0;
+  }
+}
+
+size_t NextCodePoint(std::string_view s, size_t i) {
+  ++i;
+  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  return i;
+}
+
+inline uint32_t Id(uint64_t tmpl, uint64_t value) {
+  return static_cast<uint32_t>(Mix(tmpl * 0x9E3779B97F4A7C15ULL, value));
+}
+inline uint32_t Id(uint64_t tmpl, uint64_t a, uint64_t b) { return Id(tmpl, Mix(a, b)); }
+
+const uint64_t kStart = HashBytes("<s>");
+const uint64_t kEnd = HashBytes("</s>");
+
+Context SentenceContext(const std::vector<uint8_t>& caps) {
+  int letters = 0, all = 0, capitalized = 0;
+  for (uint8_t c : caps) {
+    if (c == 0) continue;
+    ++letters;
+    if (c == 3) ++all;
+    if (c >= 2) ++capitalized;
+  }
+  if (letters >= 2 && all * 10 >= letters * 8) return kAllCaps;
+  if (letters >= 4 && capitalized * 10 >= letters * 8) return kTitleCase;
+  return kNormal;
+}
+
+}  // namespace
+
+bool IsHeadlineCase(const std::vector<std::string_view>& words) {
+  std::vector<uint8_t> caps(words.size());
+  uint64_t s, ss;
+  for (size_t i = 0; i < words.size(); ++i) Shapes(words[i], &s, &ss, &caps[i]);
+  return SentenceContext(caps) != kNormal;
+}
+
+void DocumentCase::AddSentence(const std::vector<std::string_view>& words) {
+  std::vector<uint8_t> caps(words.size());
+  uint64_t s, ss;
+  for (size_t i = 0; i < words.size(); ++i) Shapes(words[i], &s, &ss, &caps[i]);
+  if (SentenceContext(caps) != kNormal) return;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (caps[i] == 1) seen_[HashLower(words[i])] |= 1;
+    if (caps[i] == 2 && i > 0) seen_[HashLower(words[i])] |= 2;
+  }
+}
+
+uint8_t DocumentCase::Evidence(uint64_t lower_hash) const {
+  const uint8_t* bits = seen_.Find(lower_hash);
+  return bits == nullptr ? 0 : *bits;
+}
+
+void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
+                               const DocumentCase& doc, SentenceFeatures* out) {
+  const size_t n = words.size();
+  out->ids.clear();
+  out->offsets.assign(1, 0);
+  info_.resize(n);
+  lower_.resize(n);
+  std::vector<uint8_t> caps(n);
+  for (size_t i = 0; i < n; ++i) {
+    TokenInfo& t = info_[i];
+    t.word = HashBytes(words[i]);
+    t.lower = lower_[i] = HashLower(words[i]);
+    Shapes(words[i], &t.shape, &t.short_shape, &t.caps);
+    caps[i] = t.caps;
+    t.clusters = lexicon_.Lookup(t.word);
+    // Headline capitals hide the usual form: look up "Japan" for "JAPAN", then "japan".
+    if (t.clusters.fine < 0 && t.caps == 3 && words[i].size() > 1) {
+      std::string title(words[i]);
+      for (size_t k = 1; k < title.size(); ++k) {
+        if (IsUpper(static_cast<unsigned char>(title[k]))) title[k] = static_cast<char>(title[k] + 32);
+      }
+      t.clusters = lexicon_.Lookup(HashBytes(title));
+    }
+    if (t.clusters.fine < 0 && t.caps >= 2) t.clusters = lexicon_.Lookup(t.lower);
+  }
+  lexicon_.Match(lower_, &marks_);
+  const Context sentence = SentenceContext(caps);
+  auto lower_at = [&](long i) {
+    return i < 0 ? kStart : (i >= static_cast<long>(n) ? kEnd : info_[i].lower);
+  };
+  auto shape_at = [&](long i) {
+    return i < 0 ? kStart : (i >= static_cast<long>(n) ? kEnd : info_[i].short_shape);
+  };
+  auto cluster_at = [&](long i, int level) -> uint64_t {
+    if (i < 0) return 0xFFFF0;
+    if (i >= static_cast<long>(n)) return 0xFFFF1;
+    const Clusters& c = info_[i].clusters;
+    const int v = level == 0 ? c.fine : (level == 1 ? c.mid : c.coarse);
+    return static_cast<uint64_t>(v + 1);
+  };
+  auto caps_at = [&](long i) -> uint64_t {
+    return i < 0 ? 5 : (i >= static_cast<long>(n) ? 6 : info_[i].caps);
+  };
+  std::vector<uint32_t>& f = out->ids;
+  for (size_t ui = 0; ui < n; ++ui) {
+    const long i = static_cast<long>(ui);
+    const TokenInfo& t = info_[ui];
+    const std::string_view w = words[ui];
+    const Context ctx = sentence != kNormal ? sentence : (ui == 0 ? kInitial : kNormal);
+    f.push_back(Id(kBias, 0));
+    f.push_back(Id(kWord, t.word));
+    f.push_back(Id(kLower, t.lower));
+    f.push_back(Id(kShape, t.shape));
+    f.push_back(Id(kShortShape, t.short_shape));
+    // Affixes of up to 4 code points, lower-cased.
+    size_t p = 0;
+    for (int k = 1; k <= 4 && p < w.size(); ++k) {
+      p = NextCodePoint(w, p);
+      f.push_back(Id(kPrefix, HashLower(w.substr(0, p))));
+    }
+    size_t s = w.size();
+    for (int k = 1; k <= 4 && s > 0; ++k) {
+      do {
+        --s;
+      } while (s > 0 && (static_cast<unsigned char>(w[s]) & 0xC0) == 0x80);
+      f.push_back(Id(kSuffix, HashLower(w.substr(s))));
+    }
+    f.push_back(Id(kLowerPrev, lower_at(i - 1)));
+    f.push_back(Id(kLowerNext, lower_at(i + 1)));
+    f.push_back(Id(kLowerPrev2, lower_at(i - 2)));
+    f.push_back(Id(kLowerNext2, lower_at(i + 2)));
+    f.push_back(Id(kShapePrevCur, shape_at(i - 1), t.short_shape));
+    f.push_back(Id(kShapeCurNext, t.short_shape, shape_at(i + 1)));
+    f.push_back(Id(kShapeTri, Mix(shape_at(i - 1), t.short_shape), shape_at(i + 1)));
+    f.push_back(Id(kBigramPrev, lower_at(i - 1), t.lower));
+    f.push_back(Id(kBigramNext, t.lower, lower_at(i + 1)));
+    f.push_back(Id(kPrevLowerShape, lower_at(i - 1), t.short_shape));
+    f.push_back(Id(kCaseTri, Mix(caps_at(i - 1), caps_at(i)), Mix(caps_at(i + 1), ctx)));
+    f.push_back(Id(kFine, cluster_at(i, 0)));
+    f.push_back(Id(kMid, cluster_at(i, 1)));
+    f.push_back(Id(kCoarse, cluster_at(i, 2)));
+    f.push_back(Id(kFinePrev, cluster_at(i - 1, 0)));
+    f.push_back(Id(kFineNext, cluster_at(i + 1, 0)));
+    f.push_back(Id(kMidPrev, cluster_at(i - 1, 1)));
+    f.push_back(Id(kMidNext, cluster_at(i + 1, 1)));
+    f.push_back(Id(kCoarsePrev2, cluster_at(i - 2, 2)));
+    f.push_back(Id(kCoarseNext2, cluster_at(i + 2, 2)));
+    f.push_back(Id(kFineContext, cluster_at(i, 0), Mix(ctx, t.caps)));
+    f.push_back(Id(kContextShape, ctx, t.short_shape));
+    f.push_back(Id(kContextLower, ctx, t.lower));
+    f.push_back(Id(kLength, ctx, w.size() > 6 ? 6 : w.size()));
+    for (int c = 0; c < kLexCount; ++c) {
+      const uint64_t cased = t.caps >= 2 ? 1 : 0;
+      if (marks_[ui][c]) f.push_back(Id(kGazetteer, Mix(c, marks_[ui][c]), cased));
+      if (ui > 0 && marks_[ui - 1][c]) f.push_back(Id(kGazetteerPrev, c, marks_[ui - 1][c]));
+      if (ui + 1 < n && marks_[ui + 1][c]) f.push_back(Id(kGazetteerNext, c, marks_[ui + 1][c]));
+    }
+    if (t.caps >= 2) f.push_back(Id(kDocCase, Mix(doc.Evidence(t.lower), ctx), t.caps));
+    out->offsets.push_back(static_cast<uint32_t>(f.size()));
+  }
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,56 @@
+#pragma once
+// Word-only features of the NER tagger, shared by the trainer (tools/train) and the run-time
+// tagger so both hash exactly the same strings: word, lower case, shape, affixes, a +-2
+// context window, word clusters, phrase-list matches, capitalization in context (sentence
+// start, all-caps and title-case headlines) and document-level case evidence.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "entities/ner_lexicon.h"
+
+namespace lede::ner {
+
+// How the casing of a document's words behaves away from headlines and sentence starts:
+// "Apple" mid-sentence versus "apple" elsewhere tells a name from a capitalized word.
+class DocumentCase {
+ public:
+  // Call once per sentence of the document, before extracting features.
+  void AddSentence(const std::vector<std::string_view>& words);
+  // Bit 0: seen lower-case; bit 1: seen capitalized inside a normal sentence.
+  uint8_t Evidence(uint64_t lower_hash) const;
+
+ private:
+  FlatMap<uint8_t> seen_;
+};
+
+// True for ALL-CAPS and Title Case sentences (headlines), where casing says little.
+bool IsHeadlineCase(const std::vector<std::string_view>& words);
+
+// Features of one sentence: token i owns ids[offsets[i] .. offsets[i+1]).
+struct SentenceFeatures {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> offsets;
+};
+
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(const NerLexicon& lexicon) : lexicon_(lexicon) {}
+  // Not thread-safe (scratch buffers); use one extractor per thread.
+  void Extract(const std::vector<std::string_view>& words, const DocumentCase& doc,
+               SentenceFeatures* out);
+
+ private:
+  struct TokenInfo {
+    uint64_t word = 0, lower = 0, shape = 0, short_shape = 0;
+    Clusters clusters;
+    uint8_t caps = 0;  // 0 no letters, 1 lower, 2 capitalized, 3 all caps
+  };
+  const NerLexicon& lexicon_;
+  std::vector<TokenInfo> info_;
+  std::vector<uint64_t> lower_;
+  std::vector<NerLexicon::Marks> marks_;
+};
+
+}  // namespace lede::ner

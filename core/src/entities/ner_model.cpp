@@ -1,0 +1,248 @@
+#include "entities/ner_model.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define LEDE_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define LEDE_PREFETCH(p) ((void)(p))
+#endif
+
+namespace lede::ner {
+namespace {
+
+class Reader {
+ public:
+  Reader(const uint8_t* data, size_t size) : p_(data), end_(data + size) {}
+  bool ok() const { return ok_; }
+  bool Bytes(void* out, size_t n) {
+    if (!ok_ || static_cast<size_t>(end_ - p_) < n) return ok_ = false;
+    std::memcpy(out, p_, n);
+    p_ += n;
+    return true;
+  }
+  uint64_t Varint() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (p_ >= end_) break;
+      const uint8_t b = *p_++;
+      v |= static_cast<uint64_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    ok_ = false;
+    return 0;
+  }
+  std::string_view CString() {
+    const uint8_t* z = static_cast<const uint8_t*>(std::memchr(p_, 0, end_ - p_));
+    if (!ok_ || z == nullptr) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view s(reinterpret_cast<const char*>(p_), z - p_);
+    p_ = z + 1;
+    return s;
+  }
+  template <typename T>
+  T Get() {
+    T v{};
+    Bytes(&v, sizeof v);  // the format is little-endian, as are all our targets
+    return v;
+  }
+
+ private:
+  const uint8_t* p_;
+  const uint8_t* end_;
+  bool ok_ = true;
+};
+
+constexpr float kForbidden = -1e30f;
+
+struct AllowedTable {
+  bool start[kNumLabels];
+  bool end[kNumLabels];
+  // Labels that may precede each label (the BILOU rules leave 1 to 9 of 17).
+  uint8_t prev[kNumLabels][kNumLabels];
+  int prev_count[kNumLabels];
+  AllowedTable() {
+    for (int b = 0; b < kNumLabels; ++b) {
+      start[b] = TransitionAllowed(-1, b);
+      end[b] = CanEnd(b);
+      prev_count[b] = 0;
+      for (int a = 0; a < kNumLabels; ++a) {
+        if (TransitionAllowed(a, b)) prev[b][prev_count[b]++] = static_cast<uint8_t>(a);
+      }
+    }
+  }
+};
+
+const AllowedTable& Allowed() {
+  static const AllowedTable table;
+  return table;
+}
+
+}  // namespace
+
+void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
+             const float* transitions, std::vector<int>* labels) {
+  constexpr int L = kNumLabels;
+  labels->assign(n, kOutside);
+  if (n == 0) return;
+  const AllowedTable& allowed = Allowed();
+  std::vector<float> score(n * L);
+  std::vector<uint8_t> back(n * L);
+  for (int b = 0; b < L; ++b) {
+    score[b] = allowed.start[b] ? start[b] + emissions[b] : kForbidden;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const float* prev = &score[(i - 1) * L];
+    for (int b = 0; b < L; ++b) {
+      float best = kForbidden;
+      int arg = 0;
+      for (int k = 0; k < allowed.prev_count[b]; ++k) {
+        const int a = allowed.prev[b][k];
+        const float s = prev[a] + transitions[a * L + b];
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[i * L + b] = best + emissions[i * L + b];
+      back[i * L + b] = static_cast<uint8_t>(arg);
+    }
+  }
+  float best = std::numeric_limits<float>::lowest();
+  int arg = 0;
+  for (int b = 0; b < L; ++b) {
+    const float s = allowed.end[b] ? score[(n - 1) * L + b] : kForbidden;
+    if (s > best) {
+      best = s;
+      arg = b;
+    }
+  }
+  for (size_t i = n; i-- > 0;) {
+    (*labels)[i] = arg;
+    arg = back[i * L + arg];
+  }
+}
+
+float DecodeWeight(int code, float top, float mu) {
+  const float magnitude = top * (std::pow(1.f + mu, std::abs(code) / 127.f) - 1.f) / mu;
+  return code < 0 ? -magnitude : magnitude;
+}
+
+bool NerModel::Load(const uint8_t* data, size_t size, std::string* error) {
+  *this = NerModel();
+  Reader r(data, size);
+  char magic[4];
+  r.Bytes(magic, 4);
+  const uint32_t version = r.Get<uint32_t>();
+  const uint32_t labels = r.Get<uint32_t>();
+  if (!r.ok() || std::memcmp(magic, "LNER", 4) != 0 || version != kModelVersion ||
+      labels != kNumLabels) {
+    *error = "ner model: bad header";
+    return false;
+  }
+  const float top = r.Get<float>();
+  const float mu = r.Get<float>();
+  if (!r.ok() || !(top > 0) || !(mu > 0)) {
+    *error = "ner model: bad quantization";
+    return false;
+  }
+  unit_ = top / kUnits;
+  int16_t codebook[256];
+  for (int c = -128; c < 128; ++c) {
+    codebook[c + 128] = static_cast<int16_t>(std::lround(DecodeWeight(c, top, mu) / unit_));
+  }
+  for (float& v : start_) v = r.Get<float>();
+  for (float& v : transitions_) v = r.Get<float>();
+  const uint64_t n = r.Varint();
+  if (!r.ok() || n > size) {
+    *error = "ner model: bad feature count";
+    return false;
+  }
+  size_t cap = 16;
+  while (cap < n * 2) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  weights_.assign(n * kNumLabels, 0);
+  uint64_t id = 0;
+  for (uint64_t row = 0; row < n && r.ok(); ++row) {
+    id += r.Varint();
+    const uint64_t mask = r.Varint();
+    for (int l = 0; l < kNumLabels; ++l) {
+      if (mask & (1ULL << l)) weights_[row * kNumLabels + l] = codebook[r.Get<int8_t>() + 128];
+    }
+    const uint32_t key = static_cast<uint32_t>(id);
+    size_t h = SlotOf(key);
+    while (slots_[h].row >= 0) h = (h + 1) & (cap - 1);
+    slots_[h] = {key, static_cast<int32_t>(row)};
+  }
+  const uint64_t fine = r.Varint();
+  std::vector<uint16_t> fine_to_mid(r.ok() && fine <= size ? fine : 0);
+  for (uint16_t& v : fine_to_mid) v = r.Get<uint16_t>();
+  const uint64_t mid = r.Varint();
+  std::vector<uint16_t> mid_to_coarse(r.ok() && mid <= size ? mid : 0);
+  for (uint16_t& v : mid_to_coarse) v = r.Get<uint16_t>();
+  lexicon_.SetHierarchy(std::move(fine_to_mid), std::move(mid_to_coarse));
+  const uint64_t words = r.Varint();
+  for (uint64_t i = 0; i < words && r.ok() && words <= size; ++i) {
+    const uint64_t c = r.Varint();
+    lexicon_.AddWord(r.CString(), static_cast<int>(c));
+  }
+  const uint64_t phrases = r.Varint();
+  for (uint64_t i = 0; i < phrases && r.ok() && phrases <= size; ++i) {
+    const uint8_t c = r.Get<uint8_t>();
+    lexicon_.AddPhrase(static_cast<LexCategory>(c), r.CString());
+  }
+  if (!r.ok()) {
+    *this = NerModel();
+    *error = "ner model: truncated";
+    return false;
+  }
+  rows_ = n;
+  return true;
+}
+
+void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels) const {
+  const size_t n = features.offsets.empty() ? 0 : features.offsets.size() - 1;
+  if (rows_ == 0) {
+    labels->assign(n, kOutside);
+    return;
+  }
+  // Resolve every feature to its weight row first, prefetching the hash slots and then the
+  // rows: the table is larger than the caches, so hiding those misses is most of the speed.
+  const std::vector<uint32_t>& ids = features.ids;
+  std::vector<int32_t> rows(ids.size());
+  constexpr size_t kAhead = 16;
+  const size_t mask = slots_.size() - 1;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (k + kAhead < ids.size()) LEDE_PREFETCH(&slots_[SlotOf(ids[k + kAhead])]);
+    int32_t row = -1;
+    for (size_t h = SlotOf(ids[k]); slots_[h].row >= 0; h = (h + 1) & mask) {
+      if (slots_[h].key == ids[k]) {
+        row = slots_[h].row;
+        break;
+      }
+    }
+    rows[k] = row;
+  }
+  std::vector<float> emissions(n * kNumLabels);
+  size_t next = 0;  // prefetch cursor over `rows`
+  for (size_t i = 0; i < n; ++i) {
+    int32_t sum[kNumLabels] = {};
+    for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+      for (; next < rows.size() && next < k + kAhead; ++next) {
+        if (rows[next] >= 0) LEDE_PREFETCH(&weights_[size_t(rows[next]) * kNumLabels]);
+      }
+      if (rows[k] < 0) continue;
+      const int16_t* w = &weights_[static_cast<size_t>(rows[k]) * kNumLabels];
+      for (int l = 0; l < kNumLabels; ++l) sum[l] += w[l];
+    }
+    for (int l = 0; l < kNumLabels; ++l) emissions[i * kNumLabels + l] = sum[l] * unit_;
+  }
+  Viterbi(emissions, n, start_, transitions_, labels);
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,97 @@
+#include "html/element_attrs.h"
+
+#include <string_view>
+
+#include "lede/analysis.h"
+
+namespace lede {
+namespace {
+
+// Utility-class frameworks put dozens of words on one element; the first ones name it.
+constexpr size_t kMaxWordsBytes = 160;
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Splits on whitespace, '-' and '_' ("article-body__text" -> "article body text").
+void AppendWords(std::string_view value, std::string* out) {
+  bool sep = !out->empty();
+  for (char c : value) {
+    if (out->size() >= kMaxWordsBytes) return;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' || c == '_') {
+      sep = !out->empty();
+      continue;
+    }
+    if (sep) out->push_back(' ');
+    sep = false;
+    out->push_back(Lower(c));
+  }
+}
+
+std::string LowerNoSpace(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') out.push_back(Lower(c));
+  }
+  return out;
+}
+
+uint32_t RoleFlags(std::string_view role, int* heading_level) {
+  // A role attribute may list fallbacks; the first known one applies, but any is a hint.
+  uint32_t flags = 0;
+  size_t i = 0;
+  while (i < role.size()) {
+    size_t j = role.find(' ', i);
+    if (j == std::string_view::npos) j = role.size();
+    std::string_view r = role.substr(i, j - i);
+    if (r == "navigation" || r == "menu" || r == "menubar") flags |= kInNav;
+    if (r == "contentinfo") flags |= kInFooter;
+    if (r == "banner") flags |= kInHeader;
+    if (r == "complementary") flags |= kInAside;
+    if (r == "main") flags |= kInMain;
+    if (r == "article") flags |= kInArticle;
+    if (r == "list" || r == "listitem") flags |= kInList;
+    if (r == "table" || r == "grid") flags |= kInTable;
+    if (r == "form" || r == "search") flags |= kInForm;
+    if (r == "figure") flags |= kInFigure;
+    if (r == "heading") {
+      flags |= kIsHeading;
+      if (*heading_level == 0) *heading_level = 2;
+    }
+    i = j + 1;
+  }
+  return flags;
+}
+
+}  // namespace
+
+AttrSignals ReadAttrSignals(const HtmlTag& tag) {
+  AttrSignals s;
+  for (const HtmlAttribute& a : tag.attrs) {
+    const std::string& n = a.name;
+    if (n == "class" || n == "id" || n == "itemprop") {
+      AppendWords(a.value, &s.words);
+    } else if (n == "hidden") {
+      s.hidden = true;
+    } else if (n == "aria-hidden") {
+      s.hidden |= LowerNoSpace(a.value) == "true";
+    } else if (n == "style") {
+      const std::string style = LowerNoSpace(a.value);
+      s.hidden |= style.find("display:none") != std::string::npos ||
+                  style.find("visibility:hidden") != std::string::npos;
+    } else if (n == "role") {
+      std::string role;
+      for (char c : a.value) role.push_back(Lower(c));
+      s.flags |= RoleFlags(role, &s.heading_level);
+    }
+  }
+  if (s.flags & kIsHeading) {
+    if (const std::string* level = tag.Attr("aria-level")) {
+      if (level->size() == 1 && (*level)[0] >= '1' && (*level)[0] <= '6') {
+        s.heading_level = (*level)[0] - '0';
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace lede

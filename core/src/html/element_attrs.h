@@ -1,0 +1,21 @@
+#pragma once
+// What an element's attributes say for the blocks inside it: class/id/itemprop words, whether
+// it is hidden (hidden, aria-hidden, display:none), and the flags its ARIA role stands for.
+
+#include <cstdint>
+#include <string>
+
+#include "html/tokenizer.h"
+
+namespace lede {
+
+struct AttrSignals {
+  std::string words;       // lower-case words, space-separated, capped in length
+  uint32_t flags = 0;      // lede::BlockFlag from the role (navigation -> kInNav ...)
+  bool hidden = false;
+  int heading_level = 0;   // role=heading (aria-level, default 2)
+};
+
+AttrSignals ReadAttrSignals(const HtmlTag& tag);
+
+}  // namespace lede

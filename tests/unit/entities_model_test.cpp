@@ -1,0 +1,116 @@
+// The compiled-in NER model: it loads, is non-trivial, and scores on CoNLL-2003 dev
+// (read from the shared corpus at run time; skipped when absent).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "entities/entities.h"
+#include "entities/ner_model.h"
+
+namespace lede {
+
+extern const unsigned char kNerModelData[];
+extern const size_t kNerModelSize;
+
+namespace {
+
+TEST(EntitiesModel, CompiledInModelLoads) {
+  ner::NerModel model;
+  std::string error;
+  ASSERT_TRUE(model.Load(kNerModelData, kNerModelSize, &error)) << error;
+  EXPECT_GT(model.features(), 10000u);
+  EXPECT_GT(model.lexicon().words(), 10000u);
+  EXPECT_GT(model.lexicon().phrases(), 1000u);
+}
+
+TEST(EntitiesModel, RejectsBrokenBlobs) {
+  ner::NerModel model;
+  std::string error;
+  EXPECT_FALSE(model.Load(nullptr, 0, &error));
+  EXPECT_TRUE(model.empty());
+  const std::vector<unsigned char> truncated(kNerModelData, kNerModelData + kNerModelSize / 2);
+  EXPECT_FALSE(model.Load(truncated.data(), truncated.size(), &error));
+  EXPECT_TRUE(model.empty());
+}
+
+// Tags a CoNLL document's tokens (no re-tokenization) and counts exact PER/LOC/ORG matches.
+TEST(EntitiesModel, ConllDevF1) {
+  const std::string path = std::string(LEDE_SHARED_DIR) + "/corpus/conll2003/dev.txt";
+  std::ifstream in(path);
+  if (!in) GTEST_SKIP() << "no " << path;
+  long tp = 0, fp = 0, fn = 0;
+  std::string text, line;
+  std::vector<Span> sentences;
+  std::vector<Token> tokens;
+  std::vector<std::string> tags;
+  std::vector<std::pair<Span, std::string>> gold;
+  auto close_sentence = [&] {
+    if (!sentences.empty() && sentences.back().end == text.size()) return;
+    const uint32_t start = sentences.empty() ? 0 : sentences.back().end + 1;
+    if (text.size() <= start) return;
+    sentences.push_back({start, static_cast<uint32_t>(text.size())});
+    text.push_back('\n');
+  };
+  auto score_document = [&] {
+    close_sentence();
+    // Gold spans from IOB1 tags, tokens in order.
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tags[i] == "O") continue;
+      const std::string type = tags[i].substr(2);
+      const bool begins = tags[i][0] == 'B' || i == 0 || tags[i - 1] == "O" ||
+                          tags[i - 1].substr(2) != type ||
+                          tokens[i - 1].sentence != tokens[i].sentence;
+      if (begins) {
+        gold.push_back({{tokens[i].start, tokens[i].end}, type});
+      } else {
+        gold.back().first.end = tokens[i].end;
+      }
+    }
+    long doc_tp = 0;
+    for (const Entity& e : FindEntities(text, sentences, tokens, DefaultEntityModel())) {
+      const std::string type = e.type == "PERSON" ? "PER" : e.type;
+      if (type == "MISC") continue;
+      bool hit = false;
+      for (const auto& g : gold) {
+        hit = hit || (g.first.start == e.span.start && g.first.end == e.span.end && g.second == type);
+      }
+      (hit ? doc_tp : fp)++;
+    }
+    for (const auto& g : gold) {
+      if (g.second != "MISC") ++fn;
+    }
+    fn -= doc_tp;
+    tp += doc_tp;
+    text.clear();
+    sentences.clear();
+    tokens.clear();
+    tags.clear();
+    gold.clear();
+  };
+  while (std::getline(in, line)) {
+    if (line.rfind("-DOCSTART-", 0) == 0) {
+      score_document();
+      continue;
+    }
+    if (line.empty()) {
+      close_sentence();
+      continue;
+    }
+    const std::string word = line.substr(0, line.find(' '));
+    const std::string tag = line.substr(line.rfind(' ') + 1);
+    if (!text.empty() && text.back() != '\n') text.push_back(' ');
+    const uint32_t start = static_cast<uint32_t>(text.size());
+    text += word;
+    tokens.push_back({start, static_cast<uint32_t>(text.size()),
+                      static_cast<uint32_t>(sentences.size())});
+    tags.push_back(tag);
+  }
+  score_document();
+  const double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
+  EXPECT_GE(f1, 0.90) << "tp " << tp << " fp " << fp << " fn " << fn;
+}
+
+}  // namespace
+}  // namespace lede
