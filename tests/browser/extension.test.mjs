@@ -65,6 +65,11 @@ test('the extension highlights article text on real pages and restores them exac
         text: m.textContent, inChrome: !!m.closest('nav, footer, [role=navigation], [role=contentinfo]'),
       })));
       if (marks.length > 0) pagesWithMarks += 1;
+      // The panel lists the summary, the sanctions section and the actors found.
+      const panel = await page.evaluate(() => document.getElementById('lede-panel-host').shadowRoot.textContent);
+      assert.match(panel, /Summary/);
+      assert.match(panel, /Sanctions/);
+      if (marks.length > 0) assert.match(panel, /People|Countries and cities|Organizations/);
       assert.deepEqual(marks.filter((m) => m.inChrome), [], `page ${id}: no highlight in navigation or footer`);
       if (i === 1) {
         // A page with its own styles (the strict-CSP one has none), scrolled to the highlights.

@@ -43,4 +43,11 @@ if (lines[2].id!=="b" || !lines[2].text.includes("Second article.")) throw new E
 if (lines[3].id!==3 || lines[3].error.code!=="invalid_argument") throw new Error("line 4");
 ' "$tmp/out.jsonl"
 "$lede" analyze --jsonl --threads 2 < "$tmp/in.jsonl" | cmp - "$tmp/out.jsonl" || fail "--threads changes output"
+# Legacy charsets: windows-1252 declared by <meta charset>, and a UTF-16 BOM, are decoded.
+printf '<html><head><meta charset="windows-1252"><title>t</title></head><body><p>Caf\xe9 owners said \x93no\x94 to the \x80 plan.</p></body></html>' > "$tmp/cp1252.html"
+"$lede" analyze --input html "$tmp/cp1252.html" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s); if (!r.text.includes("Café owners said \u201cno\u201d to the \u20ac plan.")) throw new Error("cp1252: "+r.text); if (r.warnings.length) throw new Error("no repair expected")})'
+printf '\xff\xfeH\x00i\x00.\x00' > "$tmp/utf16.txt"
+"$lede" analyze "$tmp/utf16.txt" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if (JSON.parse(s).text!=="Hi.") throw new Error("utf-16")})'
+# Invalid UTF-8 without a declaration is repaired and reported, not decoded as something else.
+printf 'Caf\xe9 au lait.' | "$lede" analyze - | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s); if (!r.text.includes("\ufffd") || !r.warnings.length) throw new Error("repair")})'
 echo "cli: ok"

@@ -138,7 +138,8 @@
     const host = document.createElement('div');
     host.id = 'lede-panel-host';
     host.style.all = 'initial';
-    const root = host.attachShadow({ mode: 'closed' });
+    // The shadow root keeps the page's styles out of the panel (and ours out of the page).
+    const root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`
       :host { all: initial; }
