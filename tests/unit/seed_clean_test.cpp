@@ -11,16 +11,10 @@
 #include <vector>
 
 #include "lede/lede.h"
+#include "test_files.h"
 
 namespace lede {
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 class SeedClean : public ::testing::Test {
  protected:

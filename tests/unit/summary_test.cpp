@@ -13,16 +13,10 @@
 #include "segment/tokens.h"
 #include "summary/features.h"
 #include "summary/summarize.h"
+#include "test_files.h"
 
 namespace lede {
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string SpanText(const Analysis& a, const Span& s) {
   return a.text.substr(s.start, s.end - s.start);

@@ -14,16 +14,10 @@
 #include "clean/text_classify.h"
 #include "input/text_blocks.h"
 #include "text/normalize.h"
+#include "test_files.h"
 
 namespace lede {
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> ListTxt(const std::string& dir) {
   std::vector<std::string> out;

@@ -16,16 +16,10 @@
 #include "input/text_blocks.h"
 #include "lede/lede.h"
 #include "text/normalize.h"
+#include "test_files.h"
 
 namespace lede {
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string GoldenDir() { return std::string(LEDE_SOURCE_DIR) + "/tests/golden/text_clean/"; }
 

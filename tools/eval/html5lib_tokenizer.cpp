@@ -22,6 +22,7 @@
 
 #include "html/char_refs.h"
 #include "html/tokenizer.h"
+#include "text/normalize.h"
 
 namespace {
 
@@ -112,7 +113,7 @@ std::string Unescape(const std::string& s) {
         i += 6;
       }
     }
-    lede::AppendUtf8(static_cast<uint32_t>(u), &out);
+    lede::AppendUtf8(static_cast<char32_t>(u), &out);
   }
   return out;
 }

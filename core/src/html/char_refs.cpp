@@ -1,5 +1,7 @@
 #include "html/char_refs.h"
 
+#include "text/normalize.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -62,29 +64,11 @@ size_t DecodeNumeric(std::string_view in, size_t pos, std::string* out) {
   } else if (value >= 0x80 && value <= 0x9F && kC1Replacements[value - 0x80] != 0) {
     value = kC1Replacements[value - 0x80];
   }
-  AppendUtf8(value, out);
+  AppendUtf8(static_cast<char32_t>(value), out);
   return i - pos;
 }
 
 }  // namespace
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 const char* LookupNamedRef(std::string_view name) {
   auto it = std::lower_bound(std::begin(kNamedRefs), std::end(kNamedRefs), name,

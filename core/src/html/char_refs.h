@@ -15,9 +15,6 @@ namespace lede {
 // attribute value), in which case the caller keeps the source bytes as they are.
 size_t DecodeCharRef(std::string_view in, size_t pos, bool in_attribute, std::string* out);
 
-// The UTF-8 for a code point (assumed <= 0x10FFFF). Surrogates are encoded as their 3-byte
-// forms so callers that need them (the test harness) can compare byte for byte.
-void AppendUtf8(uint32_t cp, std::string* out);
 
 // The named reference for an exact table key ("amp;" or legacy "amp"), or nullptr.
 const char* LookupNamedRef(std::string_view name);

@@ -25,7 +25,12 @@ struct Analyzer::Resources {
   const EntityModel& entities = DefaultEntityModel();
 };
 
-Analyzer::Analyzer() : resources_(new Resources()) {}
+Analyzer::Analyzer() : resources_(new Resources()) {
+  // Several stages build their tables (gazetteer, lexicons, language profiles) on first use.
+  // One short analysis here does that now, so "analyzer ready" means ready and the first real
+  // call costs what every later one does.
+  Analyze("Warm-up: the European Union imposed sanctions on Russia, officials in Moscow said.");
+}
 Analyzer::~Analyzer() { delete resources_; }
 
 namespace {
