@@ -9,8 +9,8 @@ trap 'rm -rf "$corpus"' EXIT
 if [ -d "$shared/corpus" ]; then
   case "$kind" in
     html) for f in $(ls "$shared"/corpus/aeb-dev/html/*.html.gz | head -20); do
-            gunzip -c "$f" | head -c 60000 > "$corpus/$(basename "$f" .gz)"; done ;;
-    jsonl) head -c 20000 "$shared/corpus/cnndm-dev/articles.jsonl" | head -n 3 | \
+            { gunzip -c "$f" || true; } | head -c 60000 > "$corpus/$(basename "$f" .gz)"; done ;;
+    jsonl) { head -n 3 "$shared/corpus/cnndm-dev/articles.jsonl" || true; } | \
              node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{s.trim().split("\n").forEach((l,i)=>{try{const o=JSON.parse(l);require("fs").writeFileSync(process.argv[1]+"/"+i,JSON.stringify({id:i,text:o.article}))}catch{}})})' "$corpus" ;;
     *) cp "$shared/seed/article.txt" "$corpus/seed.txt"
        for f in $(ls "$shared"/corpus/summ-bbc/articles/politics/*.txt | head -10); do cp "$f" "$corpus/"; done ;;
