@@ -16,6 +16,7 @@ apt_packages=(
   rapidjson-dev libutf8proc-dev libgtest-dev libgmock-dev libbenchmark-dev
   emscripten nodejs iso-codes
   clang-14 libclang-rt-14-dev
+  parallel
 )
 if [ "${LEDE_SETUP_BROWSER:-1}" = 1 ]; then apt_packages+=(chromium); fi
 

@@ -55,6 +55,9 @@ test('the seed article: highlights, card, table, graph, summary', async () => {
     // The sanctions table and the graph.
     const rows = await page.$$eval('#events tbody tr', (rs) => rs.map((r) => r.textContent));
     assert.ok(rows.length >= 6, `events listed: ${rows.length}`);
+    // Key facts: one line per event group; activating one selects its event in the table.
+    const facts = await page.$$eval('#key-facts .fact', (fs) => fs.map((f) => f.textContent));
+    assert.ok(facts.some((f) => /^China → 10 EU individuals and four entities: impose/.test(f)), `key facts: ${facts.join(' | ')}`);
     const edges = await page.$$eval('#graph .edge', (es) => es.map((e) => e.getAttribute('aria-label')));
     assert.ok(edges.some((l) => /^China .*10 EU individuals/.test(l)), `an arrow from China to the EU targets: ${edges.join(' | ')}`);
     // The summary, with the first body paragraph.

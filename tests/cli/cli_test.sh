@@ -43,6 +43,13 @@ if (lines[2].id!=="b" || !lines[2].text.includes("Second article.")) throw new E
 if (lines[3].id!==3 || lines[3].error.code!=="invalid_argument") throw new Error("line 4");
 ' "$tmp/out.jsonl"
 "$lede" analyze --jsonl --threads 2 < "$tmp/in.jsonl" | cmp - "$tmp/out.jsonl" || fail "--threads changes output"
+# Beyond one machine: the JSON-lines stream is what GNU parallel --pipe (and a cluster engine's
+# pipe operator: Spark RDD.pipe, Hadoop streaming) hands a worker: lines in, the same lines'
+# results out. Split into chunks of two lines, run as separate processes, kept in order (-k).
+if command -v parallel >/dev/null; then
+  parallel --will-cite --pipe -k -N 2 -j 2 "$lede" analyze --jsonl < "$tmp/in.jsonl" | cmp - "$tmp/out.jsonl" \
+    || fail "GNU parallel --pipe changes output"
+fi
 # Legacy charsets: windows-1252 declared by <meta charset>, and a UTF-16 BOM, are decoded.
 printf '<html><head><meta charset="windows-1252"><title>t</title></head><body><p>Caf\xe9 owners said \x93no\x94 to the \x80 plan.</p></body></html>' > "$tmp/cp1252.html"
 "$lede" analyze --input html "$tmp/cp1252.html" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s); if (!r.text.includes("Café owners said \u201cno\u201d to the \u20ac plan.")) throw new Error("cp1252: "+r.text); if (r.warnings.length) throw new Error("no repair expected")})'

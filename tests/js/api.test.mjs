@@ -9,7 +9,7 @@ const analyzer = await createAnalyzer();
 
 test('the seed article gives the full result shape', async () => {
   const r = analyzer.analyze(await readFile(seedUrl, 'utf8'));
-  for (const key of ['credits', 'warnings', 'removed', 'paragraphs', 'sentences', 'entities', 'actors', 'events', 'summary']) {
+  for (const key of ['credits', 'warnings', 'removed', 'paragraphs', 'sentences', 'entities', 'actors', 'events', 'summary', 'keyFacts']) {
     assert.ok(Array.isArray(r[key]), key);
   }
   assert.equal(typeof r.text, 'string');

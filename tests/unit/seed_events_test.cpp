@@ -9,6 +9,7 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,17 @@ TEST_P(SeedEvents, AllSevenEventsAndNoneFromNotEvents) {
   std::string all;
   for (const Event& e : a.events) all += e.action + ": " + Slice(a, e.sentence) + "\n";
   EXPECT_EQ(a.events.size(), 7u) << all;
+  // One key fact per event group, each naming the group's parties (the example line).
+  if (!GetParam()) {
+    std::set<int> groups;
+    for (const Event& e : a.events) groups.insert(e.group);
+    EXPECT_EQ(a.key_facts.size(), groups.size());
+    std::string facts;
+    for (const KeyFact& f : a.key_facts) facts += f.text + "\n";
+    EXPECT_NE(facts.find("European Union → two Chechen officials: impose, over rights abuses"),
+              std::string::npos)
+        << facts;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Pipeline, SeedEvents, ::testing::Values(false, true),

@@ -2,7 +2,7 @@
 import { createAnalyzer } from '../src/browser.js';
 import { renderArticle } from './render.js';
 import { drawGraph } from './graph.js';
-import { TYPE_NAMES, renderSummary, renderEvents, renderActors, renderRemoved, cardContent } from './panels.js';
+import { TYPE_NAMES, renderSummary, renderKeyFacts, renderEvents, renderActors, renderRemoved, cardContent } from './panels.js';
 
 const $ = (id) => document.getElementById(id);
 const status = (text) => { $('status').textContent = text; };
@@ -41,6 +41,7 @@ function show(r) {
   renderLegend(r);
   renderArticle($('article-body'), r);
   renderSummary($('summary'), r);
+  renderKeyFacts($('key-facts'), r, selectEvent);
   renderEvents($('events').tBodies[0], r, selectEvent);
   renderActors($('actors'), r, selectActor);
   renderRemoved($('removed-list'), $('removed-count'), r);

@@ -27,6 +27,15 @@ export function renderSummary(list, result) {
   list.replaceChildren(...result.summary.map((s) => h('li', {}, s.text)));
 }
 
+/** One line per sanctions event group; activating one selects its first event. */
+export function renderKeyFacts(list, result, onSelect) {
+  list.replaceChildren(...(result.keyFacts ?? []).map((fact) => {
+    const item = h('button', { type: 'button', className: 'fact' }, fact.text);
+    item.addEventListener('click', () => onSelect(fact.events[0]));
+    return h('li', {}, item);
+  }));
+}
+
 export function renderEvents(tbody, result, onSelect) {
   tbody.replaceChildren(...result.events.map((ev, i) => {
     const row = h('tr', { tabindex: 0, dataset: { event: String(i) } },
@@ -75,6 +84,7 @@ export function cardContent(result, markEl) {
     title = `Sanctions: ${ev.action}${ev.code ? ` (CAMEO ${ev.code})` : ''}`;
     rows.push(['Imposers', ev.imposers.map((id) => actorName(result, id)).join(', ') || '—']);
     rows.push(['Targets', ev.targets.map((t) => targetLabel(result, t)).join('; ') || '—']);
+    if (ev.speaker) rows.push([ev.action === 'call' ? 'Called for by' : 'Opposed by', actorName(result, ev.speaker)]);
     if (ev.reason) rows.push(['Reason', ev.reason.text]);
     if (ev.date) rows.push(['When', ev.date]);
     if (ev.counter) rows.push(['Counter', 'retaliates']);

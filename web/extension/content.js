@@ -185,7 +185,7 @@
       box.append(list);
     };
     section('Summary', plan.summary.map((s) => [s, null]), 'No summary.');
-    section('Sanctions', plan.events.map((e, i) => [e.label, `event:${i}`]), 'No sanctions events.');
+    section('Sanctions', plan.events.map((e) => [e.label, e.key]), 'No sanctions events.');
     for (const [type, actors] of plan.actorsByType) {
       section(type, actors.map((a) => [`${a.name}${a.role ? `, ${a.role}` : ''}${a.country ? ` (${a.country})` : ''} · ${a.mentions}`, `actor:${a.id}`]), '');
     }

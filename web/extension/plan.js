@@ -21,14 +21,8 @@ export function makePlan(result) {
   for (const e of result.entities) {
     add(e.start, e.end, `lede-mark lede-${e.type}`, { ledeType: e.type, ledeActor: e.actor }, e.actor ? [`actor:${e.actor}`] : []);
   }
-  const name = (id) => result.actors.find((a) => a.id === id)?.name ?? '?';
-  const events = result.events.map((ev) => {
-    const targets = ev.targets.map((t) => (t.actor ? name(t.actor) : t.text)).join(', ');
-    const imposers = ev.imposers.map(name).join(', ');
-    const parts = [`${imposers || '—'} → ${targets || '—'}: ${ev.action}`];
-    if (ev.reason) parts.push(ev.reason.text);
-    return { label: parts.join(', '), action: ev.action };
-  });
+  // One line per event group (the engine's key facts); its key scrolls to the group's first event.
+  const events = (result.keyFacts ?? []).map((fact) => ({ label: fact.text, key: `event:${fact.events[0]}`, action: result.events[fact.events[0]]?.action }));
   const groups = new Map();
   for (const a of [...result.actors].sort((x, y) => y.mentions - x.mentions)) {
     const type = TYPE_NAMES[a.type] ?? a.type;

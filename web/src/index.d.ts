@@ -66,6 +66,13 @@ export interface SanctionEvent {
   /** Events that repeat one another share a group. */
   group: number;
 }
+/** A sanctions event group at a glance. */
+export interface KeyFact {
+  group: number;
+  text: string;
+  /** Indices into `events`, in document order. */
+  events: number[];
+}
 export interface AnalysisResult {
   title: string;
   credits: string[];
@@ -83,6 +90,8 @@ export interface AnalysisResult {
   actors: Actor[];
   events: SanctionEvent[];
   summary: TextSpan[];
+  /** One line per sanctions event group: "imposers → targets: action, reason (date)". */
+  keyFacts: KeyFact[];
   /** Blocks mode only (analyzeBlocks). */
   blockMap?: BlockMapEntry[];
 }

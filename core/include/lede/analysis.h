@@ -115,6 +115,14 @@ struct Event {
   int group = 0;      // events that repeat one another share a group
 };
 
+// One short line per sanctions event group ("European Union → two Chechen officials: impose,
+// over rights abuses in Chechnya"): what the group's sentences say, merged.
+struct KeyFact {
+  int group = 0;
+  std::string text;
+  std::vector<int> events;  // indices into Analysis::events, in document order
+};
+
 struct Analysis {
   std::string title;
   std::vector<std::string> credits;
@@ -130,6 +138,7 @@ struct Analysis {
   std::vector<Actor> actors;
   std::vector<Event> events;
   std::vector<Span> summary;
+  std::vector<KeyFact> key_facts;
   // Blocks mode only (Analyzer::AnalyzeBlocks): parallel to `paragraphs`.
   std::vector<std::vector<SourcePiece>> paragraph_sources;
 };

@@ -1,4 +1,5 @@
-// The pipeline: input -> blocks -> clean -> segment -> entities -> actors -> events -> summary.
+// The pipeline: input -> blocks -> clean -> segment -> entities -> actors -> events (and their
+// key facts) -> summary.
 // Each stage is a pure function of its input and the read-only resources loaded once here.
 #include <string>
 
@@ -16,6 +17,7 @@
 #include "lede/lede.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
+#include "summary/key_facts.h"
 #include "summary/summarize.h"
 #include "text/normalize.h"
 
@@ -108,6 +110,7 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
     result->entities = FindEntities(result->text, result->sentences, tokens, resources_->entities);
     ResolveActors(result->text, result->sentences, tokens, &result->entities, &result->actors);
     result->events = FindSanctionEvents(*result, tokens);
+    result->key_facts = MakeKeyFacts(*result);
   } else {
     result->warnings.push_back("language '" + result->language +
                                "': entities, actors and events are English-only and were skipped");

@@ -89,6 +89,7 @@ class JsonReport {
       w.EndObject();
     }
     w.EndArray();
+    KeyFacts(w);
     if (!a_.paragraph_sources.empty()) BlockMap(w);
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize());
@@ -221,6 +222,25 @@ class JsonReport {
     String(w, Slice(t.span));
     SpanFields(w, t.span);
     w.EndObject();
+  }
+
+  // [{group, text, events: [index...]}], one per sanctions event group.
+  void KeyFacts(Writer& w) {
+    Key(w, "keyFacts");
+    w.StartArray();
+    for (const KeyFact& f : a_.key_facts) {
+      w.StartObject();
+      Key(w, "group");
+      w.Int(f.group);
+      Key(w, "text");
+      String(w, f.text);
+      Key(w, "events");
+      w.StartArray();
+      for (int i : f.events) w.Int(i);
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
   }
 
   void Events(Writer& w) {
