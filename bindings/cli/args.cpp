@@ -54,6 +54,8 @@ bool ParseArgs(int argc, char** argv, Args* args, std::string* error) {
         *error = "--input takes auto, text or html";
         return false;
       }
+    } else if (a == "--extract-only") {
+      args->options.extract_only = true;
     } else if (a == "--no-clean") {
       args->options.clean = false;
     } else if (a == "--summary" || a == "--summary-chars" || a == "--threads") {

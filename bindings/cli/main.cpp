@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "options:\n"
     "  --input auto|text|html  what the input is (default: auto)\n"
     "  --no-clean              the input is the article text already: keep all of it\n"
+    "  --extract-only          reader mode: clean only (no sentences, entities, events, summary)\n"
     "  --summary N             summary length in sentences (default 3; 0 for none)\n"
     "  --summary-chars N       summary length as a character budget instead\n"
     "  --jsonl                 read JSON lines {\"id\":..., \"text\"|\"html\":...} from FILE or\n"

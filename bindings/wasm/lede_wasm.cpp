@@ -16,8 +16,8 @@ class WasmAnalyzer {
  public:
   // input_kind: 0 auto, 1 text, 2 html. Returns the result JSON, or {"error":{...}}.
   std::string Analyze(const std::string& input, int input_kind, bool clean, int summary_sentences,
-                      int summary_chars) const {
-    lede::Options options = MakeOptions(clean, summary_sentences, summary_chars);
+                      int summary_chars, bool extract_only) const {
+    lede::Options options = MakeOptions(clean, summary_sentences, summary_chars, extract_only);
     options.input = input_kind == 1   ? lede::InputKind::kText
                     : input_kind == 2 ? lede::InputKind::kHtml
                                       : lede::InputKind::kAuto;
@@ -27,7 +27,7 @@ class WasmAnalyzer {
   // blocks_json: [{"text", "tag", "attrs", "linkShare", "flags", "heading"}...] (web/src
   // builds it from the caller's objects).
   std::string AnalyzeBlocks(const std::string& blocks_json, bool clean, int summary_sentences,
-                            int summary_chars) const {
+                            int summary_chars, bool extract_only) const {
     rapidjson::Document doc;
     doc.Parse(blocks_json.c_str(), blocks_json.size());
     if (doc.HasParseError() || !doc.IsArray()) {
@@ -50,15 +50,17 @@ class WasmAnalyzer {
       if (v.HasMember("heading") && v["heading"].IsInt()) b.heading_level = v["heading"].GetInt();
       blocks.push_back(std::move(b));
     }
-    return Report(analyzer_.AnalyzeBlocks(blocks, MakeOptions(clean, summary_sentences, summary_chars)));
+    return Report(analyzer_.AnalyzeBlocks(blocks, MakeOptions(clean, summary_sentences, summary_chars, extract_only)));
   }
 
   std::string Version() const { return LEDE_VERSION; }
 
  private:
-  static lede::Options MakeOptions(bool clean, int summary_sentences, int summary_chars) {
+  static lede::Options MakeOptions(bool clean, int summary_sentences, int summary_chars,
+                                   bool extract_only) {
     lede::Options options;
     options.clean = clean;
+    options.extract_only = extract_only;
     options.summary_sentences = summary_sentences < 0 ? 0 : static_cast<uint32_t>(summary_sentences);
     options.summary_chars = summary_chars < 0 ? 0 : static_cast<uint32_t>(summary_chars);
     return options;

@@ -63,3 +63,12 @@ test('dispose frees the instance', async () => {
   a.dispose();
   assert.throws(() => a.analyze('x'), LedeError);
 });
+
+test('extractOnly: the clean article and nothing after it', () => {
+  const html = '<html><head><title>T</title></head><body><article><h1>T</h1><p>Norway imposed sanctions on three Venezuelan officials on Friday over the crackdown on protesters.</p></article></body></html>';
+  const only = analyzer.analyze(html, { input: 'html', extractOnly: true });
+  const full = analyzer.analyze(html, { input: 'html' });
+  assert.equal(only.text, full.text);
+  assert.ok(full.entities.length > 0);
+  for (const key of ['sentences', 'entities', 'actors', 'events', 'summary', 'keyFacts']) assert.deepEqual(only[key], [], key);
+});

@@ -88,3 +88,35 @@ TEST(Analyzer, SeedArticleTextAndSentencesCoverTheArticle) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+TEST(Analyzer, ExtractOnlyStopsAfterCleaning) {
+  Analyzer analyzer;
+  const std::string page =
+      "<html><head><title>Norway sanctions officials</title></head><body><nav><a href=/>Home</a>"
+      "</nav><article><h1>Norway sanctions officials</h1><p>Norway imposed sanctions on three "
+      "Venezuelan officials on Friday over the crackdown on protesters, the foreign ministry said."
+      "</p><p>The measures freeze their assets and ban their travel to Norway.</p></article>"
+      "</body></html>";
+  Options options;
+  options.extract_only = true;
+  Result<Analysis> only = analyzer.Analyze(page, options);
+  Result<Analysis> full = analyzer.Analyze(page);
+  ASSERT_TRUE(only.ok());
+  ASSERT_TRUE(full.ok());
+  // The same clean article as the full analysis, and nothing after cleaning.
+  EXPECT_EQ(only.value().text, full.value().text);
+  EXPECT_EQ(only.value().title, full.value().title);
+  EXPECT_EQ(only.value().paragraphs.size(), full.value().paragraphs.size());
+  EXPECT_EQ(only.value().language, "en");
+  EXPECT_FALSE(full.value().entities.empty());
+  EXPECT_TRUE(only.value().sentences.empty());
+  EXPECT_TRUE(only.value().entities.empty());
+  EXPECT_TRUE(only.value().events.empty());
+  EXPECT_TRUE(only.value().summary.empty());
+}
+
+}  // namespace
+}  // namespace lede

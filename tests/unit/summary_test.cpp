@@ -84,11 +84,15 @@ TEST(Summary, CharacterBudgetIsKept) {
 }
 
 TEST(Summary, CharacterBudgetCountsCodePointsNotBytes) {
-  // 60 two-byte letters per sentence: 120 bytes, 60 characters (plus the period).
-  std::string word = "\xC3\xA9t\xC3\xA9";  // "été": 3 characters, 5 bytes
-  std::string sentence;
-  for (int i = 0; i < 12; ++i) sentence += (i ? " " : "") + word;
-  std::string text = "Un " + sentence + ".\n\nDeux " + sentence + ".\n\nTrois " + sentence + ".";
+  // Words of 3 characters in 5 bytes ("été", "ébé", ...), 12 per sentence, different words in
+  // each sentence (copies would be dropped as repeats): ~50 characters, ~70 bytes each.
+  auto sentence = [](char middle) {
+    std::string s;
+    for (int i = 0; i < 12; ++i) s += std::string(i ? " " : "") + "\xC3\xA9" + middle + "\xC3\xA9";
+    return s;
+  };
+  std::string text = "Un " + sentence('t') + ".\n\nDeux " + sentence('b') + ".\n\nTrois " +
+                     sentence('m') + ".";
   Analysis a = AnalyzeClean(text, 3, 110);
   EXPECT_EQ(a.summary.size(), 2u);  // two sentences of ~50 characters fit in 110; not three
 }

@@ -86,6 +86,7 @@ function normalizeOptions(options = {}) {
     clean: options.clean ?? true,
     summarySentences: toInt(options.summarySentences, 3, 'options.summarySentences'),
     summaryChars: toInt(options.summaryChars, 0, 'options.summaryChars'),
+    extractOnly: options.extractOnly ?? false,
   };
 }
 
@@ -124,8 +125,8 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     let json;
     try {
       json = method === 'blocks'
-        ? native.analyzeBlocks(args, o.clean, o.summarySentences, o.summaryChars)
-        : native.analyze(args, o.input, o.clean, o.summarySentences, o.summaryChars);
+        ? native.analyzeBlocks(args, o.clean, o.summarySentences, o.summaryChars, o.extractOnly)
+        : native.analyze(args, o.input, o.clean, o.summarySentences, o.summaryChars, o.extractOnly);
     } catch (e) {
       // A trap or abort leaves the module unusable: start a fresh instance in the background.
       drop();

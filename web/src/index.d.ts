@@ -141,6 +141,11 @@ export interface AnalyzeOptions {
   summarySentences?: number;
   /** A character budget for the summary instead of a sentence count. */
   summaryChars?: number;
+  /**
+   * Reader mode: stop after cleaning (title, byline, date, language, text, paragraphs,
+   * removed); sentences, entities, actors, events, summary and keyFacts come back empty.
+   */
+  extractOnly?: boolean;
 }
 
 export interface CreateAnalyzerOptions extends AnalyzeOptions {

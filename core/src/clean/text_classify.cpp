@@ -21,6 +21,11 @@ constexpr long kFurnitureCost = 3;
 constexpr long kShortLineCost = 5;
 // Short open lines in a row that end the story (topic tags, a menu under the article).
 constexpr size_t kTagRun = 5;
+// Story-sized paragraphs below a closing credit or tag run that still let it end the story.
+constexpr uint32_t kMinStoryBelow = 3;
+
+// A paragraph the size of a story's (teasers and blurbs under a story are shorter).
+bool IsStorySized(const TextLine& l) { return l.word_count >= 25 && IsProse(l); }
 
 // The classifier's working state: a kind per line and whether a pass has decided it.
 class TextClassifier {
@@ -303,13 +308,26 @@ class TextClassifier {
     // story: what follows it is the page.
     // So does a run of tag or menu words (five or more short lines in a row, not a list's
     // bullets or a table's rows): stories do not go on below their topic tags.
+    // Neither ends it when more story-sized paragraphs follow than came before: a page's
+    // closing furniture is never longer than its story, and text pasted from several pages
+    // (or a line-up in a match report) must not lose everything below its first break.
+    std::vector<uint32_t> body_below(size() + 1, 0);  // story-sized paragraphs at or after i
+    for (size_t i = size(); i-- > first;) {
+      body_below[i] = body_below[i + 1] + (Open(i) && IsStorySized(lines_[i]) ? 1 : 0);
+    }
+    uint32_t body_above = 0;
+    auto story_ends_at = [&](size_t i) {
+      return body_below[i] < kMinStoryBelow || body_below[i] <= body_above;
+    };
     size_t end = size();
     int paragraphs = 0;
     size_t short_run = 0, run_start = 0;
     for (size_t i = first; i < size(); ++i) {
       const TextLine& l = lines_[i];
       if (Open(i) && IsProse(l)) ++paragraphs;
-      if (paragraphs >= 2 && kind_[i] == BlockKind::kCredit && IsClosingCredit(l)) {
+      if (Open(i) && IsStorySized(l)) ++body_above;
+      if (paragraphs >= 2 && kind_[i] == BlockKind::kCredit && IsClosingCredit(l) &&
+          story_ends_at(i + 1)) {
         end = i;
         break;
       }
@@ -321,7 +339,7 @@ class TextClassifier {
         continue;
       }
       if (short_run++ == 0) run_start = i;
-      if (short_run >= kTagRun && paragraphs >= 2) {
+      if (short_run >= kTagRun && paragraphs >= 2 && story_ends_at(run_start)) {
         end = run_start;
         break;
       }

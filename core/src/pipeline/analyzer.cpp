@@ -100,6 +100,7 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
   }
   AssembleText(*blocks, meta, result);
   result->language = DetectLanguage(result->text);
+  if (options.extract_only) return;
 
   // Segment.
   result->sentences = SplitSentences(result->text, result->paragraphs);

@@ -9,6 +9,10 @@ namespace lede {
 
 namespace {
 
+// A candidate this close (cosine) to a picked sentence says the same thing again: a repeated
+// caption or a pasted copy. It is never picked, whatever the learned redundancy weight.
+constexpr float kNearDuplicate = 0.9f;
+
 uint32_t CodePoints(const std::string& text, const Span& span) {
   uint32_t n = 0;
   for (uint32_t i = span.start; i < span.end && i < text.size(); ++i) {
@@ -60,7 +64,7 @@ std::vector<uint32_t> SelectSummary(const SummaryFeatures& features,
     size_t best = n;
     float best_value = -std::numeric_limits<float>::infinity();
     for (size_t c = 0; c < n; ++c) {
-      if (picked[c]) continue;
+      if (picked[c] || likeness[c] >= kNearDuplicate) continue;
       if (by_chars && !out.empty() && used + length[c] > options.summary_chars) continue;
       if (by_chars && out.empty() && length[c] > options.summary_chars) continue;
       float value = scores[c] - redundancy * likeness[c];

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace lede {
@@ -48,6 +49,9 @@ long DecodeChecked(std::string_view s, size_t i, size_t* len) {
   return static_cast<long>(cp);
 }
 
+// Printable ASCII, tab or newline: kept as it is by every rule below.
+bool IsPlainAscii(char b) { return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t'; }
+
 bool IsSpaceSeparator(char32_t c) {
   return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
          c == 0x205F || c == 0x3000;
@@ -79,6 +83,19 @@ class Normalizer {
   NormalizedText Run() {
     size_t i = 0;
     while (i < in_.size()) {
+      // Fast path: a stretch of printable ASCII (and tabs, newlines) needs no decoding, no
+      // mapping and no composition; it extends the current ASCII run as a whole.
+      if (IsPlainAscii(in_[i])) {
+        if (run_len_ > 0 && (!run_ascii_ || run_len_ >= kMaxRun)) FlushRun();
+        if (run_len_ == 0) run_start_ = i;
+        size_t j = i + 1;
+        const size_t limit = std::min(in_.size(), run_start_ + kMaxRun);
+        while (j < limit && IsPlainAscii(in_[j])) ++j;
+        run_len_ = j - run_start_;
+        nonstarters_ = 0;
+        i = j;
+        continue;
+      }
       size_t len;
       long cp = DecodeChecked(in_, i, &len);
       if (cp < 0) {
@@ -106,7 +123,18 @@ class Normalizer {
         // that bounds utf8proc's insertion sort, which junk input would otherwise make quadratic.
         bool too_many_marks = nonstarters_ > kMaxNonStarters;
         if (too_many_marks) nonstarters_ = 1;
-        if (run_len_ > 0 && (StartsFreshRun(c) || run_len_ >= kMaxRun || too_many_marks)) FlushRun();
+        // ASCII never composes with ASCII: an ASCII run grows as one piece (one append, one
+        // map entry) instead of one per character. A mark after it joins only its last letter.
+        const bool ascii = c < 0x80;
+        const bool fresh = ascii ? !run_ascii_ : StartsFreshRun(c);
+        if (run_len_ > 0 && (fresh || run_len_ >= kMaxRun || too_many_marks)) {
+          FlushRun();
+        } else if (!ascii && run_ascii_ && run_len_ > 1) {
+          run_len_ -= 1;
+          FlushRun();
+          run_start_ = i - 1;
+          run_len_ = 1;
+        }
         if (run_len_ == 0) run_start_ = i;
         run_len_ = i + len - run_start_;
         run_ascii_ = run_ascii_ && c < 0x80;
