@@ -122,7 +122,10 @@ const { createAnalyzer } = await import(join(root, 'web/src/node.js'));
 const t0 = performance.now();
 const analyzer = await createAnalyzer();
 out.wasmNode.startupMs = performance.now() - t0;
+let t1 = performance.now();
 analyzer.analyze(seed);
+out.wasmNode.seedFirstMs = performance.now() - t1;
+for (let i = 0; i < 200; ++i) analyzer.analyze(seed);  // to the steady state (as in Chromium)
 out.wasmNode.seedMs = time(() => analyzer.analyze(seed), 50);
 const sample = articles.slice(0, quick ? 40 : 318);
 const sampleBytes = sample.reduce((n, a) => n + Buffer.byteLength(a), 0);
@@ -160,15 +163,17 @@ try {
   const browser = await launchChromium();
   const starts = [];
   let seedMs = 0;
+  const seedFirst = [];
   for (let i = 0; i < (quick ? 2 : 5); ++i) {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/bench/browser/startup.html`);
     const r = await page.waitForFunction(() => window.benchResult, null, { timeout: 60000 }).then((h) => h.jsonValue());
     starts.push(r.startupMs);
     seedMs = r.seedMedianMs;
+    seedFirst.push(r.seedFirstMs);
     await page.context().close();
   }
-  out.chromium = { startupMs: median(starts), seedMs };
+  out.chromium = { startupMs: median(starts), seedMs, seedFirstMs: median(seedFirst) };
   await browser.close();
   await server.close();
 } catch (e) {
@@ -204,7 +209,7 @@ const rows = [
   ['native NER', '≥ 500k tokens/s per core', `${f((stage('Entities').tokensPerS ?? 0) / 1000, 0)}k tokens/s`],
   ['.wasm + JS, gzipped, everything included', '≤ 1.5 MB', `${f(out.size.totalGzKb, 0)} KB (model + gazetteer data ${f(out.size.dataGzKb, 0)} KB)`],
   ['start-up in Chromium', '≤ 100 ms', out.chromium.error ? `n/a: ${out.chromium.error}` : `${f(out.chromium.startupMs)} ms`],
-  ['seed article, end to end in WASM', '≤ 5 ms', `${f(out.wasmNode.seedMs, 2)} ms Node, ${f(out.chromium.seedMs, 2)} ms Chromium`],
+  ['seed article, end to end in WASM', '≤ 5 ms', `${f(out.wasmNode.seedMs, 2)} ms Node, ${f(out.chromium.seedMs, 2)} ms Chromium (first call after start-up ${f(out.chromium.seedFirstMs, 1)} ms)`],
   ['scaling 1 KB → 10 MB', 'per-byte time within 1.3×', `${f(out.scalingRatio, 2)}×`],
   ['peak memory for a 10 MB input', '≤ 8× input + model', `${f(out.scaling.at(-1)?.peakRssMb, 0)} MB for ${f(out.scaling.at(-1)?.bytes / 1e6, 1)} MB`],
 ];

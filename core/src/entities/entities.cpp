@@ -1,6 +1,7 @@
 #include "entities/entities.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 
 #include "entities/ner_consistency.h"
@@ -70,31 +71,33 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
                                  const std::vector<Token>& tokens, const EntityModel& model) {
   std::vector<Entity> out;
   if (model.tagger.empty() || tokens.empty()) return out;
-  // Sentences as runs of tokens; normalized word forms live in `forms` (stable storage).
+  // Sentences as runs of tokens, each with its words. A word is a view into the text, or
+  // into `forms` when its punctuation was rewritten (few are: a deque keeps them in place
+  // and costs nothing per unchanged word; memory per token matters on 10 MB inputs).
   std::vector<std::pair<size_t, size_t>> runs;
-  std::vector<std::string> forms(tokens.size());
-  std::vector<std::string_view> all_words(tokens.size());
+  std::vector<ner::TaggedSentence> tagged;
+  std::deque<std::string> forms;
+  std::string scratch;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const uint32_t end = t.end <= text.size() ? t.end : static_cast<uint32_t>(text.size());
     const uint32_t start = t.start <= end ? t.start : end;
-    all_words[i] = AsciiPunctuation(text.substr(start, end - start), &forms[i]);
-    if (i == 0 || tokens[i].sentence != tokens[i - 1].sentence) runs.push_back({i, i});
+    std::string_view word = AsciiPunctuation(text.substr(start, end - start), &scratch);
+    if (word.data() == scratch.data()) word = forms.emplace_back(scratch);
+    if (i == 0 || tokens[i].sentence != tokens[i - 1].sentence) {
+      runs.push_back({i, i});
+      tagged.emplace_back();
+    }
     runs.back().second = i + 1;
+    tagged.back().words.push_back(word);
   }
   ner::DocumentCase doc;
-  std::vector<std::string_view> words;
-  for (const auto& run : runs) {
-    words.assign(all_words.begin() + run.first, all_words.begin() + run.second);
-    doc.AddSentence(words);
-  }
+  for (const ner::TaggedSentence& t : tagged) doc.AddSentence(t.words);
   ner::FeatureExtractor extractor(model.tagger.lexicon());
   ner::SentenceFeatures features;
   std::vector<int> labels;
-  std::vector<ner::TaggedSentence> tagged(runs.size());
   for (size_t r = 0; r < runs.size(); ++r) {
     ner::TaggedSentence& t = tagged[r];
-    t.words.assign(all_words.begin() + runs[r].first, all_words.begin() + runs[r].second);
     t.headline = ner::IsHeadlineCase(t.words);
     extractor.Extract(t.words, doc, &features);
     model.tagger.Tag(features, &labels);
