@@ -19,4 +19,4 @@ fi
 printf 'x' > "$corpus/min"
 echo "fuzz: $(basename "$bin") for ${seconds}s from $(ls "$corpus" | wc -l) seeds"
 "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-  -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+  -print_final_stats=1 "$corpus" 2>&1 | grep -v "^INFO: \|^#[0-9]*\s*\(NEW\|REDUCE\|pulse\)" | tail -n 120

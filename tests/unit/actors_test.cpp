@@ -289,5 +289,16 @@ TEST(Actors, EmptyAndUnknownTextGiveNothing) {
   EXPECT_TRUE(r.entities.empty());
 }
 
+// Found by fuzz_text: a plural role whose list of states ends the text ("ministers of China
+// and Russia" with nothing after) made the resolver read the word after the last token.
+TEST(Actors, PluralRoleAtTheEndOfTheText) {
+  for (const char* text : {"The foreign ministers of China and Russia",
+                           "The foreign ministers of China and Russia,",
+                           "Wang Yi and Sergei Lavrov, the foreign ministers of China and Russia"}) {
+    Resolved r = Resolve(text, {"Wang Yi", "Sergei Lavrov"});
+    EXPECT_NE(r.ActorAt("China"), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace lede

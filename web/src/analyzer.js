@@ -65,6 +65,14 @@ export function locateInBlocks(result, start, end) {
   return out;
 }
 
+// Strings cross into WASM as UTF-8 bytes made by the platform's TextEncoder: Embind copies a
+// Uint8Array into a std::string as it is, where a JS string would be transcoded character by
+// character in JS (half the time of cleaning a page went there).
+const utf8Encoder = new TextEncoder();
+function toUtf8(text) {
+  return utf8Encoder.encode(text);
+}
+
 function toInt(value, fallback, name) {
   if (value === undefined || value === null) return fallback;
   if (!Number.isInteger(value) || value < 0) {
@@ -139,18 +147,23 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
   }
 
   function run(input, options) {
-    if (typeof input !== 'string') {
-      if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
-        input = new TextDecoder('utf-8').decode(input);
-      } else {
-        throw new LedeError('invalid_argument', 'input must be a string, Uint8Array or ArrayBuffer');
+    let bytes;
+    if (typeof input === 'string') {
+      // Every UTF-16 unit is at least one UTF-8 byte: refuse early what cannot fit.
+      if (input.length > MAX_INPUT_BYTES) {
+        throw new LedeError('input_too_large', `input is over ${MAX_INPUT_BYTES} bytes`);
       }
+      bytes = toUtf8(input);
+    } else if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+      // Bytes go in as they are: the core validates the UTF-8 and repairs it with a warning.
+      bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+    } else {
+      throw new LedeError('invalid_argument', 'input must be a string, Uint8Array or ArrayBuffer');
     }
-    // Refuse what cannot fit before copying it into WASM memory (the core checks exact bytes).
-    if (input.length > MAX_INPUT_BYTES) {
+    if (bytes.length > MAX_INPUT_BYTES) {
       throw new LedeError('input_too_large', `input is over ${MAX_INPUT_BYTES} bytes`);
     }
-    return call('text', input, options);
+    return call('text', bytes, options);
   }
 
   await ensure();
@@ -171,7 +184,7 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
       if (!native) {
         throw new LedeError('busy', 'the analyzer is being reset after an error; await ready() first');
       }
-      return call('blocks', blocksToJson(blocks), options);
+      return call('blocks', toUtf8(blocksToJson(blocks)), options);
     },
     /** Resolves when the analyzer is usable (again, after a reset). */
     async ready() { await (resetting ?? ensure()); },

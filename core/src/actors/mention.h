@@ -33,7 +33,9 @@ class TokenView {
       : text_(text), tokens_(tokens) {}
   size_t size() const { return tokens_.size(); }
   const Token& operator[](size_t i) const { return tokens_[i]; }
+  // Empty past the last token: resolvers look one token ahead of a mention freely.
   std::string_view Word(size_t i) const {
+    if (i >= tokens_.size()) return {};
     return text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
   }
   bool SameSentence(size_t a, size_t b) const {
