@@ -34,6 +34,12 @@ class FlatMap {
   }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  // Room for `n` keys without growing (loading a model: one allocation, no rehashing).
+  void Reserve(size_t n) {
+    size_t cap = slots_.empty() ? 64 : slots_.size();
+    while (cap < (n + 1) * 2) cap <<= 1;
+    if (cap > slots_.size()) Rehash(cap);
+  }
 
  private:
   struct Slot {
@@ -51,10 +57,11 @@ class FlatMap {
       if (!s.used || s.key == key) return &s;
     }
   }
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+  void Rehash(size_t capacity) {
     std::vector<Slot> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(capacity, Slot{});
     size_ = 0;
     for (const Slot& s : old) {
       if (s.used) (*this)[s.key] = s.value;

@@ -25,6 +25,12 @@ uint64_t HashLower(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+void NerLexicon::Reserve(size_t words, size_t phrases) {
+  words_.Reserve(words);
+  // A phrase adds one entry per token prefix: two on average in the shipped lists.
+  phrases_.Reserve(phrases * 2);
+}
+
 void NerLexicon::AddWord(std::string_view word, int fine_cluster) {
   words_[HashBytes(word)] = static_cast<uint16_t>(fine_cluster);
 }
