@@ -132,6 +132,22 @@ TEST(SanctionEvents, WillLikelyImposeIsAThreat) {
   EXPECT_EQ(Names(events[0].targets), std::vector<std::string>{"Iran"});
 }
 
+TEST(SanctionEvents, ACallsObjectAfterTheTriggerIsTheTargetNotTheAddressee) {
+  // "recommended sanctions against Norway": Norway is whom; "urged Canada to impose": who.
+  Doc against("The committee recommended trade sanctions against Norway over whaling.");
+  std::vector<Event> events = against.Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, "call");
+  EXPECT_TRUE(events[0].imposer_spans.empty());
+  EXPECT_EQ(Names(events[0].targets), std::vector<std::string>{"Norway"});
+  Doc urged("Activists urged Canada to impose sanctions on Iran.");
+  events = urged.Events();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].action, "call");
+  EXPECT_EQ(Names(events[0].imposer_spans), std::vector<std::string>{"Canada"});
+  EXPECT_EQ(Names(events[0].targets), std::vector<std::string>{"Iran"});
+}
+
 TEST(SanctionEvents, RefusedToLiftKeepsTheSanctions) {
   Doc doc("Washington refused to lift the sanctions on Cuba.");
   std::vector<Event> events = doc.Events();

@@ -348,8 +348,11 @@ bool Builder::Run() {
     if (s >= 0) speaker = Coordinated(v_, s);
     if (action == "call") {
       // "urged Japan to impose", "called on the EU to": the would-be imposer.
+      // The addressee comes before the sanctions themselves: in "recommended sanctions
+      // against Japan" Japan is whom, not who.
       for (int k = speaker_word + 1; k < static_cast<int>(v_.words.size()) &&
-                                     k <= speaker_word + 4; ++k) {
+                                     k <= speaker_word + 4 && k < static_cast<int>(t_.first);
+           ++k) {
         int p = v_.words[k].party;
         if (p >= 0 && !v_.parties[p].demonym) {
           AddGroup(Coordinated(v_, p), &e_->imposer_spans);
