@@ -50,7 +50,8 @@ class WasmAnalyzer {
       if (v.HasMember("heading") && v["heading"].IsInt()) b.heading_level = v["heading"].GetInt();
       blocks.push_back(std::move(b));
     }
-    return Report(analyzer_.AnalyzeBlocks(blocks, MakeOptions(clean, summary_sentences, summary_chars, extract_only)));
+    return Report(analyzer_.AnalyzeBlocks(
+        blocks, MakeOptions(clean, summary_sentences, summary_chars, extract_only)));
   }
 
   std::string Version() const { return LEDE_VERSION; }
@@ -61,7 +62,8 @@ class WasmAnalyzer {
     lede::Options options;
     options.clean = clean;
     options.extract_only = extract_only;
-    options.summary_sentences = summary_sentences < 0 ? 0 : static_cast<uint32_t>(summary_sentences);
+    options.summary_sentences =
+        summary_sentences < 0 ? 0 : static_cast<uint32_t>(summary_sentences);
     options.summary_chars = summary_chars < 0 ? 0 : static_cast<uint32_t>(summary_chars);
     return options;
   }

@@ -22,7 +22,7 @@ export function makePlan(result) {
     add(e.start, e.end, `lede-mark lede-${e.type}`, { ledeType: e.type, ledeActor: e.actor }, e.actor ? [`actor:${e.actor}`] : []);
   }
   // One line per event group (the engine's key facts); its key scrolls to the group's first event.
-  const events = (result.keyFacts ?? []).map((fact) => ({ label: fact.text, key: `event:${fact.events[0]}`, action: result.events[fact.events[0]]?.action }));
+  const events = (result.keyFacts ?? []).map((fact) => ({ label: fact.text, key: `event:${fact.events[0]}` }));
   const groups = new Map();
   for (const a of [...result.actors].sort((x, y) => y.mentions - x.mentions)) {
     const type = TYPE_NAMES[a.type] ?? a.type;

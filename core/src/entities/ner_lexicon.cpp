@@ -25,8 +25,9 @@ uint64_t HashLower(std::string_view s) {
   return h ^ (h >> 29);
 }
 
-void NerLexicon::Reserve(size_t words, size_t phrases) {
-  words_.Reserve(words);
+void NerLexicon::ReserveWords(size_t words) { words_.Reserve(words); }
+
+void NerLexicon::ReservePhrases(size_t phrases) {
   // A phrase adds one entry per token prefix: two on average in the shipped lists.
   phrases_.Reserve(phrases * 2);
 }

@@ -43,8 +43,9 @@ struct Clusters {
 
 class NerLexicon {
  public:
-  // Room for this many words and phrases (a loader that knows the counts grows no table).
-  void Reserve(size_t words, size_t phrases);
+  // Room for this many words / phrases (a loader that knows the counts grows no table).
+  void ReserveWords(size_t words);
+  void ReservePhrases(size_t phrases);
   void AddWord(std::string_view word, int fine_cluster);
   void SetHierarchy(std::vector<uint16_t> fine_to_mid, std::vector<uint16_t> mid_to_coarse);
   // `phrase` holds tokens separated by single spaces; matching ignores ASCII case.

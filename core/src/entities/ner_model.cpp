@@ -187,13 +187,13 @@ bool NerModel::Load(const uint8_t* data, size_t size, std::string* error) {
   for (uint16_t& v : mid_to_coarse) v = r.Get<uint16_t>();
   lexicon_.SetHierarchy(std::move(fine_to_mid), std::move(mid_to_coarse));
   const uint64_t words = r.Varint();
-  if (r.ok() && words <= size) lexicon_.Reserve(words, 0);
+  if (r.ok() && words <= size) lexicon_.ReserveWords(words);
   for (uint64_t i = 0; i < words && r.ok() && words <= size; ++i) {
     const uint64_t c = r.Varint();
     lexicon_.AddWord(r.CString(), static_cast<int>(c));
   }
   const uint64_t phrases = r.Varint();
-  if (r.ok() && phrases <= size) lexicon_.Reserve(0, phrases);
+  if (r.ok() && phrases <= size) lexicon_.ReservePhrases(phrases);
   for (uint64_t i = 0; i < phrases && r.ok() && phrases <= size; ++i) {
     const uint8_t c = r.Get<uint8_t>();
     lexicon_.AddPhrase(static_cast<LexCategory>(c), r.CString());

@@ -63,15 +63,14 @@ KeyFact Describe(const Analysis& a, int group, const std::vector<int>& members) 
     counter = counter || e.counter;
   }
   const bool spoken = first.action == "call" || first.action == "oppose";
-  std::string who = spoken && !speakers.empty() ? speakers.Join() : imposers.Join();
+  const std::string by = imposers.Join();
+  const std::string who = spoken && !speakers.empty() ? speakers.Join() : by;
   KeyFact fact;
   fact.group = group;
   fact.events = members;
   fact.text = (who.empty() ? "—" : who) + " → " + (targets.empty() ? "—" : targets.Join()) + ": " +
               first.action;
-  if (spoken && !speakers.empty() && !imposers.empty() && imposers.Join() != who) {
-    fact.text += (first.action == "call" ? ", on " : ", by ") + imposers.Join();
-  }
+  if (!by.empty() && by != who) fact.text += (first.action == "call" ? ", on " : ", by ") + by;
   if (!reason.empty()) fact.text += ", " + std::string(reason);
   if (!date.empty()) fact.text += " (" + std::string(date) + ")";
   if (counter) fact.text += ", in retaliation";

@@ -123,13 +123,12 @@ class Normalizer {
         // that bounds utf8proc's insertion sort, which junk input would otherwise make quadratic.
         bool too_many_marks = nonstarters_ > kMaxNonStarters;
         if (too_many_marks) nonstarters_ = 1;
-        // ASCII never composes with ASCII: an ASCII run grows as one piece (one append, one
-        // map entry) instead of one per character. A mark after it joins only its last letter.
-        const bool ascii = c < 0x80;
-        const bool fresh = ascii ? !run_ascii_ : StartsFreshRun(c);
-        if (run_len_ > 0 && (fresh || run_len_ >= kMaxRun || too_many_marks)) {
+        // Only non-ASCII gets here (ASCII takes the fast path above or is a control handled
+        // before). A mark after an ASCII run composes with its last letter alone: the rest of
+        // the run stays one identity piece.
+        if (run_len_ > 0 && (StartsFreshRun(c) || run_len_ >= kMaxRun || too_many_marks)) {
           FlushRun();
-        } else if (!ascii && run_ascii_ && run_len_ > 1) {
+        } else if (run_ascii_ && run_len_ > 1) {
           run_len_ -= 1;
           FlushRun();
           run_start_ = i - 1;
@@ -137,7 +136,7 @@ class Normalizer {
         }
         if (run_len_ == 0) run_start_ = i;
         run_len_ = i + len - run_start_;
-        run_ascii_ = run_ascii_ && c < 0x80;
+        run_ascii_ = false;
       }
       i += len;
     }
