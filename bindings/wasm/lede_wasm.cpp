@@ -1,9 +1,16 @@
 // Embind: the loaded analyzer as one class with one coarse call per article. The result
 // crosses as the same JSON text the CLI prints (UTF-16 offsets), which the JS layer parses:
 // one copy, no per-field marshalling, and the CLI and JS results cannot drift apart.
+//
+// Bytes cross through buffers the analyzer owns, not as Embind std::string arguments and
+// results: Embind 3.1.6 copies a Uint8Array into a std::string, and scans a returned string for
+// NUL, one byte at a time in JS (a sixth of reader mode's time on a page went there). The JS
+// layer copies the input into inputBuffer() with one TypedArray.set and decodes the output with
+// one TextDecoder call.
 #include <emscripten/bind.h>
 #include <rapidjson/document.h>
 
+#include <cstdint>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -14,22 +21,38 @@ namespace {
 
 class WasmAnalyzer {
  public:
-  // input_kind: 0 auto, 1 text, 2 html. Returns the result JSON, or {"error":{...}}.
-  std::string Analyze(const std::string& input, int input_kind, bool clean, int summary_sentences,
-                      int summary_chars, bool extract_only) const {
+  // The address of `size` writable bytes where the caller puts the next input.
+  uintptr_t InputBuffer(size_t size) {
+    input_.resize(size);
+    return reinterpret_cast<uintptr_t>(input_.data());
+  }
+
+  // Analyses the input buffer's bytes. input_kind: 0 auto, 1 text, 2 html. Returns the length
+  // of the result JSON (or {"error":{...}}) at OutputData().
+  size_t Analyze(int input_kind, bool clean, int summary_sentences, int summary_chars,
+                 bool extract_only) {
     lede::Options options = MakeOptions(clean, summary_sentences, summary_chars, extract_only);
     options.input = input_kind == 1   ? lede::InputKind::kText
                     : input_kind == 2 ? lede::InputKind::kHtml
                                       : lede::InputKind::kAuto;
-    return Report(analyzer_.Analyze(input, options));
+    return Finish(Report(analyzer_.Analyze(input_, options)));
   }
 
-  // blocks_json: [{"text", "tag", "attrs", "linkShare", "flags", "heading"}...] (web/src
-  // builds it from the caller's objects).
-  std::string AnalyzeBlocks(const std::string& blocks_json, bool clean, int summary_sentences,
-                            int summary_chars, bool extract_only) const {
+  // The input buffer holds blocks as JSON: [{"text", "tag", "attrs", "linkShare", "flags",
+  // "heading"}...] (web/src builds it from the caller's objects).
+  size_t AnalyzeBlocks(bool clean, int summary_sentences, int summary_chars, bool extract_only) {
+    return Finish(BlocksReport(clean, summary_sentences, summary_chars, extract_only));
+  }
+
+  uintptr_t OutputData() const { return reinterpret_cast<uintptr_t>(output_.data()); }
+
+  std::string Version() const { return LEDE_VERSION; }
+
+ private:
+  std::string BlocksReport(bool clean, int summary_sentences, int summary_chars,
+                           bool extract_only) const {
     rapidjson::Document doc;
-    doc.Parse(blocks_json.c_str(), blocks_json.size());
+    doc.Parse(input_.c_str(), input_.size());
     if (doc.HasParseError() || !doc.IsArray()) {
       return Report(lede::Status(lede::StatusCode::kInvalidArgument, "blocks must be an array"));
     }
@@ -54,9 +77,16 @@ class WasmAnalyzer {
         blocks, MakeOptions(clean, summary_sentences, summary_chars, extract_only)));
   }
 
-  std::string Version() const { return LEDE_VERSION; }
+  // Keeps the result for the caller to read, and lets a large input's buffer go: memory
+  // never shrinks in WASM, but the allocator can reuse it for the next analysis.
+  size_t Finish(std::string json) {
+    output_ = std::move(json);
+    if (input_.capacity() > kKeptBufferBytes) std::string().swap(input_);
+    return output_.size();
+  }
 
- private:
+  static constexpr size_t kKeptBufferBytes = 1 << 20;
+
   static lede::Options MakeOptions(bool clean, int summary_sentences, int summary_chars,
                                    bool extract_only) {
     lede::Options options;
@@ -79,6 +109,8 @@ class WasmAnalyzer {
   }
 
   lede::Analyzer analyzer_;
+  std::string input_;
+  std::string output_;
 };
 
 }  // namespace
@@ -86,7 +118,9 @@ class WasmAnalyzer {
 EMSCRIPTEN_BINDINGS(lede) {
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
+      .function("inputBuffer", &WasmAnalyzer::InputBuffer)
       .function("analyze", &WasmAnalyzer::Analyze)
       .function("analyzeBlocks", &WasmAnalyzer::AnalyzeBlocks)
+      .function("outputData", &WasmAnalyzer::OutputData)
       .function("version", &WasmAnalyzer::Version);
 }

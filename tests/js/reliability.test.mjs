@@ -28,13 +28,20 @@ test('a trap inside the module resets it; the same object keeps working', async 
   // A stand-in module whose first instance traps once, as an abort in WASM would.
   const instantiate = async () => {
     const id = ++instances;
+    // The binding's protocol: the input goes to inputBuffer(), analyze() returns the length
+    // of the result JSON that outputData() points at.
+    const heap = new Uint8Array(256);
     return {
-      HEAPU8: new Uint8Array(16),
+      HEAPU8: heap,
       Analyzer: class {
+        inputBuffer() { return 0; }
         analyze() {
           if (id === 1) throw new WebAssembly.RuntimeError('unreachable');
-          return JSON.stringify({ text: 'ok', sentences: [] });
+          const json = new TextEncoder().encode(JSON.stringify({ text: 'ok', sentences: [] }));
+          heap.set(json, 128);
+          return json.length;
         }
+        outputData() { return 128; }
         delete() {}
         version() { return 'test'; }
       },

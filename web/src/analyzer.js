@@ -69,6 +69,7 @@ export function locateInBlocks(result, start, end) {
 // Uint8Array into a std::string as it is, where a JS string would be transcoded character by
 // character in JS (half the time of cleaning a page went there).
 const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
 function toUtf8(text) {
   return utf8Encoder.encode(text);
 }
@@ -132,9 +133,16 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     const o = normalizeOptions({ ...defaults, ...options });
     let json;
     try {
-      json = method === 'blocks'
-        ? native.analyzeBlocks(args, o.clean, o.summarySentences, o.summaryChars, o.extractOnly)
-        : native.analyze(args, o.input, o.clean, o.summarySentences, o.summaryChars, o.extractOnly);
+      // Into the analyzer's own buffer with one copy (Embind would copy byte by byte in JS),
+      // and the result out as one decode of the bytes it left in WASM memory.
+      // (The buffer first: reserving it may grow the memory and replace module.HEAPU8.)
+      const input = native.inputBuffer(args.length);
+      module.HEAPU8.set(args, input);
+      const length = method === 'blocks'
+        ? native.analyzeBlocks(o.clean, o.summarySentences, o.summaryChars, o.extractOnly)
+        : native.analyze(o.input, o.clean, o.summarySentences, o.summaryChars, o.extractOnly);
+      const start = native.outputData();
+      json = utf8Decoder.decode(module.HEAPU8.subarray(start, start + length));
     } catch (e) {
       // A trap or abort leaves the module unusable: start a fresh instance in the background.
       drop();

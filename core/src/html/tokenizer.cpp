@@ -166,7 +166,7 @@ bool HtmlTokenizer::StepText() {
   const int c = Peek();
   switch (state_) {
     case S::kData:
-      while (pos_ < n && in_[pos_] != '<' && in_[pos_] != '&') ++pos_;
+      pos_ = FindAnyOf3(in_, pos_, '<', '&', '<');
       if (pos_ >= n) break;
       if (in_[pos_] == '&') {
         TextCharRef();
@@ -178,9 +178,7 @@ bool HtmlTokenizer::StepText() {
     case S::kRcdata:
     case S::kRawtext: {
       const bool rcdata = state_ == S::kRcdata;
-      while (pos_ < n && in_[pos_] != '<' && in_[pos_] != '\0' && !(rcdata && in_[pos_] == '&')) {
-        ++pos_;
-      }
+      pos_ = FindAnyOf3(in_, pos_, '<', '\0', rcdata ? '&' : '<');
       if (pos_ >= n) break;
       if (in_[pos_] == '\0') {
         EmitReplacement();
@@ -193,7 +191,7 @@ bool HtmlTokenizer::StepText() {
       return true;
     }
     case S::kPlaintext:
-      while (pos_ < n && in_[pos_] != '\0') ++pos_;
+      pos_ = FindAnyOf3(in_, pos_, '\0', '\0', '\0');
       if (pos_ >= n) break;
       EmitReplacement();
       return true;

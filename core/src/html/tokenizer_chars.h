@@ -1,6 +1,11 @@
 #pragma once
 // Character classes shared by the tokenizer's files.
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
 namespace lede {
 
 constexpr int kEof = -1;
@@ -23,6 +28,32 @@ inline bool IsNamePart(int c) {
 // A byte that an unquoted attribute value keeps as it is.
 inline bool IsUnquotedValuePart(int c) {
   return c > 0 && !IsTagSpace(c) && c != '>' && c != '&';
+}
+
+// The first position at or after `from` holding byte a, b or c (s.size() if none). Text and
+// script runs are most of a page's bytes and end only at a few bytes: this tests eight bytes
+// a step (the "has a zero byte" trick on x ^ pattern; the lowest flagged byte is exact, and
+// both x86 and WebAssembly are little-endian), where a byte loop was a tenth of cleaning.
+inline size_t FindAnyOf3(std::string_view s, size_t from, char a, char b, char c) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t pa = kOnes * static_cast<unsigned char>(a);
+  const uint64_t pb = kOnes * static_cast<unsigned char>(b);
+  const uint64_t pc = kOnes * static_cast<unsigned char>(c);
+  size_t i = from;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    const uint64_t xa = x ^ pa;
+    const uint64_t xb = x ^ pb;
+    const uint64_t xc = x ^ pc;
+    const uint64_t hit = (((xa - kOnes) & ~xa) | ((xb - kOnes) & ~xb) | ((xc - kOnes) & ~xc)) & kHigh;
+    if (hit != 0) return i + static_cast<size_t>(__builtin_ctzll(hit) >> 3);
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == a || s[i] == b || s[i] == c) return i;
+  }
+  return s.size();
 }
 
 }  // namespace lede

@@ -11,7 +11,7 @@ bool HtmlTokenizer::StepScript() {
   const size_t n = in_.size();
   switch (state_) {
     case S::kScriptData:
-      while (pos_ < n && in_[pos_] != '<' && in_[pos_] != '\0') ++pos_;
+      pos_ = FindAnyOf3(in_, pos_, '<', '\0', '<');
       if (pos_ >= n) break;
       if (in_[pos_] == '\0') {
         EmitReplacement();
@@ -45,7 +45,7 @@ bool HtmlTokenizer::StepScript() {
     case S::kScriptDataEscaped:
     case S::kScriptDataDoubleEscaped: {
       const bool dbl = state_ == S::kScriptDataDoubleEscaped;
-      while (pos_ < n && in_[pos_] != '<' && in_[pos_] != '-' && in_[pos_] != '\0') ++pos_;
+      pos_ = FindAnyOf3(in_, pos_, '<', '-', '\0');
       if (pos_ >= n) break;
       if (in_[pos_] == '\0') {
         EmitReplacement();
