@@ -387,8 +387,7 @@ bool HtmlTokenizer::StepTag() {
     case S::kAttrValueSq: {
       const char quote = state_ == S::kAttrValueDq ? '"' : '\'';
       std::string& value = tag_.attrs.back().value;
-      size_t run = pos_;
-      while (run < n && in_[run] != quote && in_[run] != '&' && in_[run] != '\0') ++run;
+      const size_t run = FindAnyOf3(in_, pos_, quote, '&', '\0');
       value.append(in_.data() + pos_, run - pos_);
       pos_ = run;
       if (pos_ >= n) return false;

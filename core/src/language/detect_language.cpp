@@ -129,6 +129,21 @@ std::string DetectLanguage(std::string_view text) {
   };
   size_t i = 0;
   while (i < text.size()) {
+    // ASCII, most of most pages, the short way: what the general path below does with it.
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      ++i;
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        ++letters;
+        ++scripts[kLatin];
+        word.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      } else if (b == '_' && !word.empty()) {
+        word.push_back('_');
+      } else {
+        vote_word();
+      }
+      continue;
+    }
     char32_t c = DecodeUtf8(text, &i);
     if (!IsLetter(c)) {
       // Combining marks stay inside words (decomposed Vietnamese, Devanagari vowel signs).
