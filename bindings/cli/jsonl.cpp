@@ -6,7 +6,9 @@
 
 #include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -62,6 +64,46 @@ std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options&
   return "{\"id\":" + id + "," + json.substr(1);
 }
 
+// Lines from a stream, read in large blocks: fgetc takes the stream's lock on every byte,
+// which made reading a fifth of a batch run's time.
+class LineReader {
+ public:
+  explicit LineReader(FILE* in) : in_(in) {}
+
+  // The next line without its '\n'; false at the end of the input.
+  bool Next(std::string* line) {
+    line->clear();
+    for (;;) {
+      if (pos_ == end_) {
+        if (done_) return !line->empty();
+        end_ = std::fread(buffer_, 1, sizeof buffer_, in_);
+        pos_ = 0;
+        if (end_ == 0) {
+          done_ = true;
+          return !line->empty();
+        }
+      }
+      const char* start = buffer_ + pos_;
+      const void* nl = std::memchr(start, '\n', end_ - pos_);
+      if (nl != nullptr) {
+        const size_t n = static_cast<const char*>(nl) - start;
+        line->append(start, n);
+        pos_ += n + 1;
+        return true;
+      }
+      line->append(start, end_ - pos_);
+      pos_ = end_;
+    }
+  }
+
+ private:
+  FILE* in_;
+  char buffer_[1 << 16];
+  size_t pos_ = 0;
+  size_t end_ = 0;
+  bool done_ = false;
+};
+
 int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
   FILE* in = args.file == "-" ? stdin : std::fopen(args.file.c_str(), "rb");
   if (in == nullptr) {
@@ -71,18 +113,18 @@ int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
   std::ios::sync_with_stdio(false);
   std::vector<std::string> lines;
   std::vector<std::string> out;
+  auto reader = std::make_unique<LineReader>(in);
   std::string line;
-  int c;
   bool eof = false;
   while (!eof) {
     lines.clear();
     while (lines.size() < kBatch * static_cast<size_t>(args.threads)) {
-      line.clear();
-      while ((c = std::fgetc(in)) != EOF && c != '\n') line.push_back(static_cast<char>(c));
-      if (c == EOF) eof = true;
+      if (!reader->Next(&line)) {
+        eof = true;
+        break;
+      }
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty()) lines.push_back(line);
-      if (eof) break;
+      if (!line.empty()) lines.push_back(std::move(line));
     }
     out.assign(lines.size(), std::string());
     if (args.threads <= 1 || lines.size() < 2) {
