@@ -64,6 +64,13 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
   }
   countries_.emplace_back("EU", "European Union");
   std::sort(countries_.begin(), countries_.end());
+  // Where the keys starting with each byte begin: a search looks only among those.
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    by_first_byte_[b] = static_cast<uint32_t>(
+        std::lower_bound(keys_.begin(), keys_.end(), std::string_view(&c, 1)) - keys_.begin());
+  }
+  by_first_byte_[256] = static_cast<uint32_t>(keys_.size());
 }
 
 GazEntry Gazetteer::Entry(size_t line) const {
@@ -92,7 +99,19 @@ GazEntry Gazetteer::Entry(size_t line) const {
 }
 
 size_t Gazetteer::LowerBound(std::string_view key) const {
-  return static_cast<size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+  if (key.empty())
+    return static_cast<size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+  const unsigned char b = static_cast<unsigned char>(key[0]);
+  return static_cast<size_t>(std::lower_bound(keys_.begin() + by_first_byte_[b],
+                                              keys_.begin() + by_first_byte_[b + 1], key) -
+                             keys_.begin());
+}
+
+std::optional<GazEntry> Gazetteer::FindAndPrefix(std::string_view key, bool* longer) const {
+  const size_t i = LowerBound(key);
+  *longer = i < keys_.size() && keys_[i].substr(0, key.size()) == key;
+  if (!key.empty() && i < keys_.size() && keys_[i] == key) return Entry(i);
+  return std::nullopt;
 }
 
 std::optional<GazEntry> Gazetteer::Find(std::string_view key) const {
@@ -128,7 +147,9 @@ std::string_view Gazetteer::CountryName(std::string_view code) const {
 
 size_t PossessiveLength(std::string_view text, uint32_t start, uint32_t end) {
   std::string_view t = text.substr(start, end - start);
-  auto ends = [&](std::string_view s) { return t.size() > s.size() && t.substr(t.size() - s.size()) == s; };
+  auto ends = [&](std::string_view s) {
+    return t.size() > s.size() && t.substr(t.size() - s.size()) == s;
+  };
   if (ends("'s")) return 2;
   if (ends("\xE2\x80\x99s")) return 4;
   return 0;
@@ -162,7 +183,8 @@ bool MatchGazetteer(const Gazetteer& gazetteer, std::string_view text,
   for (size_t j = i; j < tokens.size() && j < i + kMaxMatchTokens; ++j) {
     if (tokens[j].sentence != first.sentence) break;
     std::string key = TokenKey(text, tokens, i, j);
-    if (auto e = gazetteer.Find(key)) {
+    bool longer = false;  // some key starts with this one: one search answers both
+    if (auto e = gazetteer.FindAndPrefix(key, &longer)) {
       *match = {i, j, {first.start, tokens[j].end}, *e};
       found = true;
     } else if (size_t p = PossessiveLength(text, tokens[j].start, tokens[j].end)) {
@@ -171,7 +193,7 @@ bool MatchGazetteer(const Gazetteer& gazetteer, std::string_view text,
         found = true;
       }
     }
-    if (!gazetteer.HasPrefix(key)) break;
+    if (!longer) break;
   }
   if (found && (match->entry.kind == GazKind::kRole || match->entry.kind == GazKind::kFamilyName)) {
     return false;

@@ -57,6 +57,8 @@ class Gazetteer {
   std::optional<GazEntry> Find(std::string_view key) const;
   // True when some key is `prefix` or starts with it (to stop extending a match early).
   bool HasPrefix(std::string_view prefix) const;
+  // Find and HasPrefix of one key with one search.
+  std::optional<GazEntry> FindAndPrefix(std::string_view key, bool* longer) const;
   // A role or title, matched case-insensitively ("foreign minister").
   std::optional<GazEntry> FindRole(std::string_view words) const;
   // True for surnames written before the given name ("Wang", "Kim").
@@ -75,6 +77,7 @@ class Gazetteer {
   std::vector<uint32_t> lines_;       // byte offset of each line
   std::vector<std::string_view> keys_;  // each line's key, for the binary search
   std::vector<std::pair<std::string_view, std::string_view>> countries_;  // code -> name, sorted
+  uint32_t by_first_byte_[257] = {};  // keys_ index of the first key starting with each byte
 };
 
 // A match of tokens [first_token, last_token] (inclusive); `span` leaves out a trailing

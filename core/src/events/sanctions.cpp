@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "events/arguments.h"
 #include "events/reading.h"
@@ -17,13 +19,29 @@ using events::SentenceView;
 using events::Trigger;
 
 // A cheap test before building a sentence's view: most sentences have no trigger stem.
+// One pass over the sentence: a position is checked against the stems only when its two
+// bytes begin one of them (a search per stem made this the events stage's main cost in WASM).
 bool MayHoldTrigger(std::string_view s, bool recent) {
-  static const char* const kStems[] = {"anction", "mbargo", "lacklist", "reez", "froze",
-                                       "ban", "ntity list", "xport control", "oycott",
-                                       "ariff", "duties", "etaliat", "eprisal", "enalties",
-                                       "curbs", "ountermeasure", "ounter-measure"};
-  for (const char* stem : kStems) {
-    if (s.find(stem) != std::string_view::npos) return true;
+  static constexpr std::string_view kStems[] = {
+      "anction",    "mbargo",        "lacklist", "reez",          "froze",         "ban",
+      "ntity list", "xport control", "oycott",   "ariff",         "duties",        "etaliat",
+      "eprisal",    "enalties",      "curbs",    "ountermeasure", "ounter-measure"};
+  static const std::vector<bool> starts = [] {
+    std::vector<bool> bigrams(1 << 16, false);
+    for (std::string_view stem : kStems) {
+      bigrams[static_cast<unsigned char>(stem[0]) << 8 | static_cast<unsigned char>(stem[1])] =
+          true;
+    }
+    return bigrams;
+  }();
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (!starts[static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1])]) {
+      continue;
+    }
+    const std::string_view rest = s.substr(i);
+    for (std::string_view stem : kStems) {
+      if (rest.substr(0, stem.size()) == stem) return true;
+    }
   }
   // "it" standing for sanctions of the sentence before: "wanted it to end".
   return recent && s.find("it ") != std::string_view::npos;
@@ -68,8 +86,10 @@ std::string Lower(std::string_view s) {
 // Two reasons tell one story when they share a content word ("Xinjiang").
 bool ReasonsAgree(const std::string& text, const Event& a, const Event& b) {
   if (a.reason.empty() || b.reason.empty()) return true;
-  std::string ra = Lower(std::string_view(text).substr(a.reason.start, a.reason.end - a.reason.start));
-  std::string rb = Lower(std::string_view(text).substr(b.reason.start, b.reason.end - b.reason.start));
+  std::string ra =
+      Lower(std::string_view(text).substr(a.reason.start, a.reason.end - a.reason.start));
+  std::string rb =
+      Lower(std::string_view(text).substr(b.reason.start, b.reason.end - b.reason.start));
   size_t i = 0;
   while (i < ra.size()) {
     while (i < ra.size() && !std::isalpha(static_cast<unsigned char>(ra[i]))) ++i;
@@ -97,7 +117,8 @@ void LinkRepeats(const std::string& text, std::vector<Event>* events) {
           o.targets.empty()) {
         continue;
       }
-      if (!Contains(e.imposer_spans, o.imposer_spans) && !Contains(o.imposer_spans, e.imposer_spans)) {
+      if (!Contains(e.imposer_spans, o.imposer_spans) &&
+          !Contains(o.imposer_spans, e.imposer_spans)) {
         continue;
       }
       bool shared_target = false;
@@ -120,7 +141,8 @@ void MergeInto(Event* into, const Event& from) {
   auto add = [](std::vector<EventTarget>* to, const std::vector<EventTarget>& list) {
     for (const EventTarget& t : list) {
       bool dup = false;
-      for (const EventTarget& o : *to) dup = dup || (o.span.start == t.span.start && o.name == t.name);
+      for (const EventTarget& o : *to)
+        dup = dup || (o.span.start == t.span.start && o.name == t.name);
       if (!dup) to->push_back(t);
     }
   };
