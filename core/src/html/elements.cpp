@@ -1,7 +1,8 @@
 #include "html/elements.h"
 
-#include <algorithm>
+#include <array>
 #include <iterator>
+#include <vector>
 
 #include "lede/analysis.h"
 
@@ -119,13 +120,40 @@ constexpr Entry kElements[] = {
     {"xmp", kBP | kElRawtext, kIsPre},
 };
 
+// The entries by first letter and length: every start and end tag is looked up, and a
+// binary search of string comparisons was a twentieth of reader mode's time in WASM. A
+// bucket holds a few names at most.
+constexpr size_t kMaxNameLength = 15;
+using Buckets = std::array<std::vector<uint8_t>, 26 * (kMaxNameLength + 1)>;
+
+size_t BucketOf(std::string_view name) {
+  return static_cast<size_t>(name[0] - 'a') * (kMaxNameLength + 1) + name.size();
+}
+
+const Buckets& ElementBuckets() {
+  static const Buckets buckets = [] {
+    static_assert(std::size(kElements) < 256, "entry indexes are bytes");
+    Buckets b;
+    for (size_t i = 0; i < std::size(kElements); ++i) b[BucketOf(kElements[i].name)].push_back(i);
+    return b;
+  }();
+  return buckets;
+}
+
 }  // namespace
 
 ElementInfo LookupElement(std::string_view name) {
   ElementInfo info;
-  auto it = std::lower_bound(std::begin(kElements), std::end(kElements), name,
-                             [](const Entry& e, std::string_view n) { return e.name < n; });
-  if (it == std::end(kElements) || it->name != name) return info;
+  // Every known name is lower-case ASCII starting with a letter, and short.
+  if (name.empty() || name.size() > kMaxNameLength || name[0] < 'a' || name[0] > 'z') return info;
+  const Entry* it = nullptr;
+  for (uint8_t i : ElementBuckets()[BucketOf(name)]) {
+    if (kElements[i].name == name) {
+      it = &kElements[i];
+      break;
+    }
+  }
+  if (it == nullptr) return info;
   info.id = static_cast<int>(it - std::begin(kElements)) + 1;
   info.props = it->props;
   info.flags = it->flags;
