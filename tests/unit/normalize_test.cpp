@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace lede {
 namespace {
 
@@ -16,6 +18,21 @@ TEST(Normalize, ComposesToNfc) {
   // "e" + combining acute -> "é" (U+00E9); "Å" decomposed -> composed.
   NormalizedText n = Normalize("Cafe\xCC\x81 A\xCC\x8A!");
   EXPECT_EQ(n.text, "Caf\xC3\xA9 \xC3\x85!");
+}
+
+TEST(Normalize, ComposedTextPassesAndWhatComposesStillDoes) {
+  // Already NFC (curly quotes, Cyrillic, Hangul syllables, a compatibility character): kept
+  // byte for byte without utf8proc.
+  const std::string composed =
+      "\xE2\x80\x9C\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82\xE2\x80\x9D "
+      "\xED\x95\x9C\xEA\xB5\xAD \xEF\xAC\x81";
+  EXPECT_EQ(Normalize(composed).text, composed);
+  // A Hangul LV syllable followed by a trailing jamo composes into one LVT syllable (가 + ᆨ
+  // -> 각); a Cyrillic letter followed by a combining breve composes (и + ̆ -> й);
+  // a decomposed character (U+212B ANGSTROM SIGN) becomes its canonical form.
+  EXPECT_EQ(Normalize("\xEA\xB0\x80\xE1\x86\xA8").text, "\xEA\xB0\x81");
+  EXPECT_EQ(Normalize("\xD0\xB8\xCC\x86").text, "\xD0\xB9");
+  EXPECT_EQ(Normalize("\xE2\x84\xAB").text, "\xC3\x85");
 }
 
 TEST(Normalize, SpacesAndInvisiblesAndLineBreaks) {

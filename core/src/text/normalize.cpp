@@ -102,6 +102,28 @@ bool StartsFreshRun(char32_t c) {
          (c >= 0xAC00 && c <= 0xD7A3);
 }
 
+// True when NFC leaves every character of the (valid UTF-8) run as it is and none combines
+// with its neighbour: starters without a canonical decomposition that never compose as the
+// second of a pair (Hangul syllables recompose to themselves; their jamo are left to
+// utf8proc). Most non-ASCII text is already NFC (curly quotes, dashes, accented letters,
+// Cyrillic, CJK), and utf8proc_map (a decode, an allocation, a re-encode) was most of this
+// stage's time on such pages.
+bool StaysComposed(std::string_view run) {
+  size_t i = 0;
+  while (i < run.size()) {
+    size_t len;
+    const long cp = DecodeChecked(run, i, &len);
+    i += len;
+    if (cp < 0x80) continue;
+    if (cp >= 0x1100 && cp <= 0x11FF) return false;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    if (p->combining_class != 0) return false;
+    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
+    if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
+  }
+  return true;
+}
+
 class Normalizer {
  public:
   explicit Normalizer(std::string_view in) : in_(in) { out_.text.reserve(in.size()); }
@@ -181,7 +203,7 @@ class Normalizer {
     if (run_len_ == 0) return;
     std::string_view run = in_.substr(run_start_, run_len_);
     size_t out = out_.text.size();
-    if (run_ascii_) {
+    if (run_ascii_ || StaysComposed(run)) {
       out_.text.append(run);
       out_.map.Add(out, run.size(), run_start_, run.size(), true);
     } else {
