@@ -163,13 +163,14 @@ std::string TokenKey(std::string_view text, const std::vector<Token>& tokens, si
     uint32_t end = tokens[t].end;
     if (t == last) end -= static_cast<uint32_t>(std::min<size_t>(drop_tail, end - tokens[t].start));
     std::string_view word = text.substr(tokens[t].start, end - tokens[t].start);
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (word.compare(i, 3, "\xE2\x80\x99") == 0) {
-        key.push_back('\'');
-        i += 2;
-      } else {
-        key.push_back(word[i]);
-      }
+    // Curly apostrophes read as straight ones; the rest is copied a stretch at a time.
+    for (size_t i = 0; i < word.size();) {
+      size_t q = word.find("\xE2\x80\x99", i);
+      if (q == std::string_view::npos) q = word.size();
+      key.append(word.data() + i, q - i);
+      if (q == word.size()) break;
+      key.push_back('\'');
+      i = q + 3;
     }
   }
   return key;

@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 namespace lede {
 
 bool LooksLikeHtml(std::string_view text) {
   size_t i = 0;
   while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-  std::string head;
-  for (size_t k = i; k < text.size() && head.size() < 4096; ++k) {
-    head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
-  }
+  // Every sign below starts with '<': text without one in its head (most articles) is text,
+  // with no lower-cased copy made.
+  const std::string_view raw_head = text.substr(i, 4096);
+  if (raw_head.find('<') == std::string_view::npos) return false;
+  std::string head(raw_head);
+  for (char& c : head) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   for (const char* opener : {"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"}) {
     if (head.rfind(opener, 0) == 0) return true;
   }
