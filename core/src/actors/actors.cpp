@@ -41,7 +41,7 @@ bool IsStateNoun(const TokenView& t, size_t i, const Gazetteer& g) {
                         "delegation", "lawmakers", "parliament", "sanctions", "intelligence"}) {
     if (t.Is(i, w)) return true;
   }
-  return i < t.size() && g.FindRole(t.Word(i)).has_value();
+  return i < t.size() && g.FindRole(t.Word(i)) != nullptr;
 }
 
 // The actor key and, for new actors, its name, type and country.
@@ -50,11 +50,11 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
   if (!m.entry) {
     if (m.type == "ORG") {
       if (!m.canonical.empty()) text = m.canonical;
-      *d = {"O:" + text, text, "ORG", m.code, {}, {}};
+      *d = {"O:" + text, text, "ORG", std::string(m.code), {}, {}};
       return true;
     }
     if (m.type == "GPE" || m.type == "LOC") {
-      *d = {"P:" + text, text, m.type, m.code, {}, {}};
+      *d = {"P:" + text, text, std::string(m.type), std::string(m.code), {}, {}};
       return true;
     }
     return false;
@@ -83,7 +83,7 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
       *d = {"O:" + std::string(e.name), std::string(e.name), "ORG", std::string(e.code), {}, {}};
       return true;
     case GazKind::kBody:
-      *d = {"O:" + text + "|" + m.code, text, "ORG", m.code, {}, {}};
+      *d = {"O:" + text + "|" + std::string(m.code), text, "ORG", std::string(m.code), {}, {}};
       return true;
     case GazKind::kGroup:
       *d = {"N:" + std::string(e.name), std::string(e.name), "NORP", "", {}, {}};
@@ -101,7 +101,7 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
 
 // The state a mention speaks for when it names one (for context votes).
 std::string StateOf(const Mention& m) {
-  if (!m.entry) return m.code;
+  if (!m.entry) return std::string(m.code);
   if (m.entry->kind == GazKind::kCapital && m.acting) return std::string(m.entry->acts_as);
   if (m.entry->kind == GazKind::kSeat) return std::string(m.entry->acts_as);
   return std::string(m.entry->code);

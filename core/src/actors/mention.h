@@ -1,7 +1,6 @@
 #pragma once
 // What the actors stage knows about one mention while it resolves them (internal).
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,19 +11,25 @@
 
 namespace lede {
 
+// One per candidate name, and a 10 MB text has a quarter of a million: nothing here owns
+// memory. Views point at static strings, the gazetteer or the text, all of which outlive the
+// actors stage.
 struct Mention {
   Span span;
-  std::string type;  // PERSON, ORG, GPE, LOC, NORP, LAW, MISC, ...
+  std::string_view type;  // PERSON, ORG, GPE, LOC, NORP, LAW, MISC, ... (static: TypeName)
   size_t first_token = 0;  // tokens covering the span, inclusive
   size_t last_token = 0;
-  bool from_tagger = false;
-  std::optional<GazEntry> entry;  // what the gazetteer says, when it knows the name
-  std::string code;               // country code the text gives (gazetteer or context)
-  bool acting = false;            // a capital or seat standing for its state ("Beijing said")
-  std::string canonical;          // an organization's fuller name in the text ("Baikal" ->
-                                  // "Baikal Finance Group"), when it is a short form
+  const GazEntry* entry = nullptr;  // what the gazetteer says, when it knows the name
+  std::string_view code;            // country code the text gives (gazetteer or context)
+  std::string_view canonical;       // an organization's fuller name in the text ("Baikal" ->
+                                    // "Baikal Finance Group"), when it is a short form
   int actor = -1;
+  bool from_tagger = false;
+  bool acting = false;  // a capital or seat standing for its state ("Beijing said")
 };
+
+// The static copy of an entity type name, for Mention::type.
+std::string_view TypeName(std::string_view type);
 
 // Tokens and their sentences, with the small word tests the resolvers share.
 class TokenView {

@@ -11,8 +11,6 @@ namespace {
 
 constexpr size_t kMaxMatchTokens = 10;  // the longest keys ("Organization of the Petroleum ...")
 
-std::string_view KeyOf(std::string_view line) { return line.substr(0, line.find('\t')); }
-
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
@@ -52,22 +50,17 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
   while (pos < data_.size()) {
     size_t nl = data_.find('\n', pos);
     if (nl == std::string_view::npos) nl = data_.size();
-    if (nl > pos) {
-      lines_.push_back(static_cast<uint32_t>(pos));
-      keys_.push_back(KeyOf(data_.substr(pos, nl - pos)));
-    }
+    if (nl > pos) entries_.push_back(ParseLine(pos));
     pos = nl + 1;
   }
-  for (size_t i = 0; i < lines_.size(); ++i) {
-    GazEntry e = Entry(i);
+  for (const GazEntry& e : entries_) {
     if (e.kind == GazKind::kCountry && e.name == e.key) countries_.emplace_back(e.code, e.name);
   }
   countries_.emplace_back("EU", "European Union");
   std::sort(countries_.begin(), countries_.end());
 }
 
-GazEntry Gazetteer::Entry(size_t line) const {
-  size_t start = lines_[line];
+GazEntry Gazetteer::ParseLine(size_t start) const {
   size_t end = data_.find('\n', start);
   if (end == std::string_view::npos) end = data_.size();
   std::string_view fields[4];
@@ -92,22 +85,24 @@ GazEntry Gazetteer::Entry(size_t line) const {
 }
 
 size_t Gazetteer::LowerBound(std::string_view key) const {
-  return static_cast<size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                             [](const GazEntry& e, std::string_view k) { return e.key < k; });
+  return static_cast<size_t>(it - entries_.begin());
 }
 
-std::optional<GazEntry> Gazetteer::Find(std::string_view key) const {
-  if (key.empty()) return std::nullopt;
+const GazEntry* Gazetteer::Find(std::string_view key) const {
+  if (key.empty()) return nullptr;
   size_t i = LowerBound(key);
-  if (i < keys_.size() && keys_[i] == key) return Entry(i);
-  return std::nullopt;
+  if (i < entries_.size() && entries_[i].key == key) return &entries_[i];
+  return nullptr;
 }
 
 bool Gazetteer::HasPrefix(std::string_view prefix) const {
   size_t i = LowerBound(prefix);
-  return i < keys_.size() && keys_[i].substr(0, prefix.size()) == prefix;
+  return i < entries_.size() && entries_[i].key.substr(0, prefix.size()) == prefix;
 }
 
-std::optional<GazEntry> Gazetteer::FindRole(std::string_view words) const {
+const GazEntry* Gazetteer::FindRole(std::string_view words) const {
   std::string key = "~";
   for (char c : words) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   return Find(key);
@@ -116,7 +111,7 @@ std::optional<GazEntry> Gazetteer::FindRole(std::string_view words) const {
 bool Gazetteer::IsFamilyNameFirst(std::string_view surname) const {
   std::string key = "^";
   key.append(surname);
-  return Find(key).has_value();
+  return Find(key) != nullptr;
 }
 
 std::string_view Gazetteer::CountryName(std::string_view code) const {
@@ -163,17 +158,17 @@ bool MatchGazetteer(const Gazetteer& gazetteer, std::string_view text,
     if (tokens[j].sentence != first.sentence) break;
     std::string key = TokenKey(text, tokens, i, j);
     if (auto e = gazetteer.Find(key)) {
-      *match = {i, j, {first.start, tokens[j].end}, *e};
+      *match = {i, j, {first.start, tokens[j].end}, e};
       found = true;
     } else if (size_t p = PossessiveLength(text, tokens[j].start, tokens[j].end)) {
       if (auto e2 = gazetteer.Find(TokenKey(text, tokens, i, j, p))) {
-        *match = {i, j, {first.start, static_cast<uint32_t>(tokens[j].end - p)}, *e2};
+        *match = {i, j, {first.start, static_cast<uint32_t>(tokens[j].end - p)}, e2};
         found = true;
       }
     }
     if (!gazetteer.HasPrefix(key)) break;
   }
-  if (found && (match->entry.kind == GazKind::kRole || match->entry.kind == GazKind::kFamilyName)) {
+  if (found && (match->entry->kind == GazKind::kRole || match->entry->kind == GazKind::kFamilyName)) {
     return false;
   }
   return found;
