@@ -62,13 +62,17 @@ int main(int argc, char** argv) {
   }
   lede::Options options = args.options;
   lede::cli::ApplyCharset(&input, &options);
-  lede::Result<lede::Analysis> result = analyzer.Analyze(input, options);
-  if (!result.ok()) {
-    std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
-    std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";
-    return 1;
-  }
-  std::string json = lede::ToJson(result.value());
+  std::string json;
+  {
+    lede::Result<lede::Analysis> result = analyzer.Analyze(input, options);
+    std::string().swap(input);  // the analysis has its own text; a 10 MB input is 10 MB of peak
+    if (!result.ok()) {
+      std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
+      std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";
+      return 1;
+    }
+    json = lede::ToJson(result.value());
+  }  // and is freed before the output is written
   if (args.pretty) json = lede::cli::Pretty(json);
   std::fwrite(json.data(), 1, json.size(), stdout);
   std::fputc('\n', stdout);

@@ -56,17 +56,22 @@ Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& option
                       std::to_string(options.max_input_bytes));
   }
   Analysis result;
-  NormalizedText normalized = Normalize(input);
-  WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
-
-  InputKind kind = options.input;
-  if (kind == InputKind::kAuto) {
-    kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
-  }
-  const bool html = kind == InputKind::kHtml;
   PageMeta meta;
-  std::vector<Block> blocks =
-      html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  std::vector<Block> blocks;
+  bool html = false;
+  {
+    // The blocks copy what they keep of the normalized text, which then goes (it is as large
+    // as the input).
+    NormalizedText normalized = Normalize(input);
+    WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
+
+    InputKind kind = options.input;
+    if (kind == InputKind::kAuto) {
+      kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
+    }
+    html = kind == InputKind::kHtml;
+    blocks = html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  }
   RunStages(&blocks, meta, html, options, &result);
   return result;
 }
@@ -99,6 +104,14 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
     for (Block& b : *blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
   }
   AssembleText(*blocks, meta, result);
+  // The later stages read only the assembled text, and AnalyzeBlocks only the blocks' offsets:
+  // their strings (a copy of the whole input) go now.
+  for (Block& b : *blocks) {
+    std::string().swap(b.text);
+    std::string().swap(b.tag);
+    std::string().swap(b.path);
+    std::string().swap(b.attr_words);
+  }
   result->language = DetectLanguage(result->text);
   if (options.extract_only) return;
 
