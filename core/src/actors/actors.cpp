@@ -115,6 +115,8 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   const Gazetteer& g = Gazetteer::Default();
   TokenView t(text, tokens);
   std::vector<Mention> mentions = CollectMentions(t, *entities, g);
+  // The tagger's entities are all in `mentions` now; they are rebuilt from them at the end.
+  std::vector<Entity>().swap(*entities);
   MarkMetonyms(t, &mentions);
   UnifyNameTypes(t, g, &mentions);
   AddSurnameMentions(t, g, &mentions);
@@ -201,7 +203,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   }
 
   // Roles and countries of persons.
-  std::vector<RoleInfo> plural = DistributePluralRoles(t, mentions, g);
+  std::map<size_t, RoleInfo> plural = DistributePluralRoles(t, mentions, g);
   std::vector<RoleInfo> person_role(drafts.size());
   std::vector<bool> role_modifier(mentions.size(), false);  // states named in someone's title
   for (size_t p : persons) {
@@ -210,7 +212,10 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     RoleInfo best;
     for (size_t k : d.mentions) {
       RoleInfo r = FindRole(t, mentions, k, g);
-      if (r.role.empty()) r = plural[k];
+      if (r.role.empty()) {
+        auto it = plural.find(k);
+        r = it != plural.end() ? it->second : RoleInfo();
+      }
       if (r.modifier >= 0) role_modifier[r.modifier] = true;
       if (r.counterpart) {
         // The role of the person this one is the counterpart of: the nearest before, in the
@@ -298,6 +303,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   });
   std::vector<int> actor_of(drafts.size(), -1);
   actors->clear();
+  actors->reserve(order.size());
   for (size_t i : order) {
     const Draft& d = drafts[i];
     Actor a;
@@ -316,7 +322,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     actor_of[i] = static_cast<int>(actors->size());
     actors->push_back(std::move(a));
   }
-  entities->clear();
+  entities->reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     Entity e;

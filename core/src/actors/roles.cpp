@@ -146,10 +146,10 @@ RoleInfo FindRole(const TokenView& t, const std::vector<Mention>& mentions, size
   return {};
 }
 
-std::vector<RoleInfo> DistributePluralRoles(const TokenView& t,
-                                            const std::vector<Mention>& mentions,
-                                            const Gazetteer& g) {
-  std::vector<RoleInfo> out(mentions.size());
+std::map<size_t, RoleInfo> DistributePluralRoles(const TokenView& t,
+                                                 const std::vector<Mention>& mentions,
+                                                 const Gazetteer& g) {
+  std::map<size_t, RoleInfo> out;
   auto mention_at = [&](size_t token) { return MentionStartingAt(mentions, token); };
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = t.Word(i);
