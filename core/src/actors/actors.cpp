@@ -322,6 +322,12 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     actor_of[i] = static_cast<int>(actors->size());
     actors->push_back(std::move(a));
   }
+  // What resolving needed goes before the entities are rebuilt, the stage's peak.
+  std::vector<Draft>().swap(drafts);
+  std::vector<std::vector<std::string>>().swap(names);
+  std::unordered_map<std::string, std::vector<size_t>>().swap(person_words);
+  std::unordered_map<std::string, size_t>().swap(by_key);
+  std::vector<RoleInfo>().swap(person_role);
   entities->reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];

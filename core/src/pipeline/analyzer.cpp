@@ -2,6 +2,7 @@
 // key facts) -> summary.
 // Each stage is a pure function of its input and the read-only resources loaded once here.
 #include <string>
+#include <utility>
 
 #include "actors/actors.h"
 #include "clean/assemble.h"
@@ -131,7 +132,7 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
   }
 
   // Summary.
-  result->summary = Summarize(*result, tokens, options);
+  result->summary = Summarize(*result, std::move(tokens), options);
 }
 
 }  // namespace lede

@@ -132,7 +132,7 @@ float Cosine(const TermVector& a, const TermVector& b) {
   return dot;
 }
 
-SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Token>& tokens) {
+SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tokens) {
   SummaryFeatures out;
   const std::string_view text = a.text;
   const std::string_view title = Trim(a.title);
@@ -175,6 +175,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Toke
       st.names.push_back(it->second);
     }
   }
+  std::vector<Token>().swap(tokens);
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     if (is_candidate[s] && terms[s].words > 0) out.candidates.push_back(s);
   }
