@@ -114,9 +114,10 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
                    std::vector<Actor>* actors) {
   const Gazetteer& g = Gazetteer::Default();
   TokenView t(text, tokens);
-  std::vector<Mention> mentions = CollectMentions(t, *entities, g);
-  // The tagger's entities are all in `mentions` now; they are rebuilt from them at the end.
+  std::vector<Mention> tagged = TaggerMentions(t, *entities, g);
+  // The tagger's entities are all in `tagged` now; they are rebuilt from the mentions at the end.
   std::vector<Entity>().swap(*entities);
+  std::vector<Mention> mentions = CollectMentions(t, std::move(tagged), g);
   MarkMetonyms(t, &mentions);
   UnifyNameTypes(t, g, &mentions);
   AddSurnameMentions(t, g, &mentions);

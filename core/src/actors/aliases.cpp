@@ -82,6 +82,8 @@ void AddSurnameMentions(const TokenView& t, const Gazetteer& g, std::vector<Ment
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
+  // Exactly: growth would double a vector that stays for the rest of the stage.
+  if (!added.empty()) mentions->reserve(mentions->size() + added.size());
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
@@ -109,6 +111,8 @@ void LinkAcronyms(const TokenView& t, std::vector<Mention>* mentions) {
     a.from_tagger = false;
     added.push_back(std::move(a));
   }
+  // Exactly: growth would double a vector that stays for the rest of the stage.
+  if (!added.empty()) mentions->reserve(mentions->size() + added.size());
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });

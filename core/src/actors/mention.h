@@ -60,9 +60,15 @@ class TokenView {
   const std::vector<Token>& tokens_;
 };
 
-// Merges the tagger's mentions with gazetteer matches and rules (laws, places the tagger typed
-// LOC): the tagger's spans win on overlap unless the gazetteer has a longer exact match.
-std::vector<Mention> CollectMentions(const TokenView& tokens, const std::vector<Entity>& tagged,
+// The tagger's mentions, with what the gazetteer knows about the exact same name and the
+// types rules give (laws, places the tagger typed LOC).
+std::vector<Mention> TaggerMentions(const TokenView& tokens, const std::vector<Entity>& tagged,
+                                    const Gazetteer& gazetteer);
+
+// Merges the tagger's mentions with gazetteer matches and law names: the tagger's spans win on
+// overlap unless the gazetteer has a longer exact match. (Two steps, so the caller can free
+// the tagger's entities before the gazetteer pass, the actors stage's peak.)
+std::vector<Mention> CollectMentions(const TokenView& tokens, std::vector<Mention> mentions,
                                      const Gazetteer& gazetteer);
 
 // Decides, for capitals and seats of government, whether they act for their state.

@@ -247,9 +247,8 @@ size_t TokenView::TokenAt(uint32_t pos) const {
   return static_cast<size_t>(it - tokens_.begin());
 }
 
-std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entity>& tagged,
-                                     const Gazetteer& gazetteer) {
-  // The tagger's mentions, with what the gazetteer knows about the exact same name.
+std::vector<Mention> TaggerMentions(const TokenView& t, const std::vector<Entity>& tagged,
+                                    const Gazetteer& gazetteer) {
   std::vector<Mention> mentions;
   mentions.reserve(tagged.size());  // exact: no doubling spike on long inputs
   for (const Entity& e : tagged) {
@@ -307,7 +306,11 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
     if (!m.entry && m.type == "MISC" && IsLawHead(t.Word(m.last_token))) m.type = "LAW";
     mentions.push_back(std::move(m));
   }
+  return mentions;
+}
 
+std::vector<Mention> CollectMentions(const TokenView& t, std::vector<Mention> mentions,
+                                     const Gazetteer& gazetteer) {
   std::vector<Mention> found = GazetteerMentions(t, gazetteer);
 
   // Merge: a gazetteer match replaces tagger mentions it strictly contains; otherwise any

@@ -16,6 +16,7 @@
 #include "input/text_blocks.h"
 #include "language/detect_language.h"
 #include "lede/lede.h"
+#include "pipeline/release_memory.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
 #include "summary/key_facts.h"
@@ -113,6 +114,7 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
     std::string().swap(b.path);
     std::string().swap(b.attr_words);
   }
+  ReleaseFreedMemory(result->text.size());
   result->language = DetectLanguage(result->text);
   if (options.extract_only) return;
 
@@ -123,7 +125,9 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
   // Entities, actors, events: the English-trained stages run on English (or unknown) text.
   if (result->language.empty() || result->language == "en") {
     result->entities = FindEntities(result->text, result->sentences, tokens, resources_->entities);
+    ReleaseFreedMemory(result->text.size());
     ResolveActors(result->text, result->sentences, tokens, &result->entities, &result->actors);
+    ReleaseFreedMemory(result->text.size());
     result->events = FindSanctionEvents(*result, tokens);
     result->key_facts = MakeKeyFacts(*result);
   } else {
