@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "actors/mention.h"
+#include "pipeline/release_memory.h"
 
 namespace lede {
 
@@ -122,6 +123,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   UnifyNameTypes(t, g, &mentions);
   AddSurnameMentions(t, g, &mentions);
   LinkAcronyms(t, &mentions);
+  ReleaseFreedMemory(text.size());
   // A nationality before a state noun or a title stands for the state ("Chinese officials").
   for (Mention& m : mentions) {
     if (m.entry && m.entry->kind == GazKind::kDemonym) {
@@ -329,6 +331,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   std::unordered_map<std::string, std::vector<size_t>>().swap(person_words);
   std::unordered_map<std::string, size_t>().swap(by_key);
   std::vector<RoleInfo>().swap(person_role);
+  ReleaseFreedMemory(text.size());
   entities->reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];

@@ -106,14 +106,9 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
     for (Block& b : *blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
   }
   AssembleText(*blocks, meta, result);
-  // The later stages read only the assembled text, and AnalyzeBlocks only the blocks' offsets:
-  // their strings (a copy of the whole input) go now.
-  for (Block& b : *blocks) {
-    std::string().swap(b.text);
-    std::string().swap(b.tag);
-    std::string().swap(b.path);
-    std::string().swap(b.attr_words);
-  }
+  // The later stages read only the assembled text: the blocks (a copy of the whole input) go
+  // now. AnalyzeBlocks kept their offsets apart (CallerBlocks::ranges).
+  std::vector<Block>().swap(*blocks);
   ReleaseFreedMemory(result->text.size());
   result->language = DetectLanguage(result->text);
   if (options.extract_only) return;
