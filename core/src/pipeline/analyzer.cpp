@@ -132,6 +132,7 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
 
   // Summary.
   result->summary = Summarize(*result, std::move(tokens), options);
+  ReleaseFreedMemory(result->text.size());  // the caller writes its output next
 }
 
 }  // namespace lede
