@@ -10,6 +10,10 @@
 #include "cli/read_input.h"
 #include "lede/lede.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 constexpr const char* kUsage =
@@ -51,6 +55,13 @@ int main(int argc, char** argv) {
     std::puts("lede " LEDE_VERSION);
     return 0;
   }
+#if defined(__GLIBC__)
+  // Blocks of 1 MB and more (a large article's token, mention and entity arrays) are mapped
+  // on their own and unmapped when freed. By default glibc raises this threshold after the
+  // first such block is freed, and later ones stay resident inside the heap once freed: about
+  // 6 MB more peak RSS on a 10 MB article.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
   lede::Analyzer analyzer;
   if (args.jsonl) return lede::cli::RunJsonl(analyzer, args);
 
