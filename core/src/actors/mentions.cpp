@@ -322,10 +322,11 @@ std::vector<Mention> CollectMentions(const TokenView& t, std::vector<Mention> me
   for (size_t k = 0; k < mentions.size(); ++k) {
     max_end[k] = std::max(mentions[k].span.end, k ? max_end[k - 1] : 0u);
   }
-  std::vector<Mention> merged;
-  merged.reserve(mentions.size() + found.size());
   std::vector<bool> dropped(mentions.size(), false);
-  for (Mention& g : found) {
+  std::vector<bool> kept(found.size(), false);
+  size_t kept_count = 0;
+  for (size_t f = 0; f < found.size(); ++f) {
+    const Mention& g = found[f];
     bool keep = true;
     std::vector<size_t> covered;
     size_t from = static_cast<size_t>(
@@ -347,7 +348,16 @@ std::vector<Mention> CollectMentions(const TokenView& t, std::vector<Mention> me
     }
     if (!keep) continue;
     for (size_t k : covered) dropped[k] = true;
-    merged.push_back(std::move(g));
+    kept[f] = true;
+    ++kept_count;
+  }
+  // Sized exactly: this is the stage's mention list from here on, and many gazetteer matches
+  // repeat a name the tagger found.
+  std::vector<Mention> merged;
+  merged.reserve(kept_count + static_cast<size_t>(
+                                  std::count(dropped.begin(), dropped.end(), false)));
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (kept[f]) merged.push_back(std::move(found[f]));
   }
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (!dropped[k]) merged.push_back(std::move(mentions[k]));
