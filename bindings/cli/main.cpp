@@ -10,6 +10,10 @@
 #include "cli/read_input.h"
 #include "lede/lede.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 constexpr const char* kUsage =
@@ -51,6 +55,13 @@ int main(int argc, char** argv) {
     std::puts("lede " LEDE_VERSION);
     return 0;
   }
+#if defined(__GLIBC__)
+  // Blocks of 1 MB and more (a large article's token, mention and entity arrays) are mapped
+  // on their own and unmapped when freed. By default glibc raises this threshold after the
+  // first such block is freed, and later ones stay resident inside the heap once freed: about
+  // 6 MB more peak RSS on a 10 MB article.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
   lede::Analyzer analyzer;
   if (args.jsonl) return lede::cli::RunJsonl(analyzer, args);
 
@@ -62,13 +73,17 @@ int main(int argc, char** argv) {
   }
   lede::Options options = args.options;
   lede::cli::ApplyCharset(&input, &options);
-  lede::Result<lede::Analysis> result = analyzer.Analyze(input, options);
-  if (!result.ok()) {
-    std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
-    std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";
-    return 1;
-  }
-  std::string json = lede::ToJson(result.value());
+  std::string json;
+  {
+    lede::Result<lede::Analysis> result = analyzer.Analyze(input, options);
+    std::string().swap(input);  // the analysis has its own text; a 10 MB input is 10 MB of peak
+    if (!result.ok()) {
+      std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
+      std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";
+      return 1;
+    }
+    json = lede::ToJson(result.value());
+  }  // and is freed before the output is written
   if (args.pretty) json = lede::cli::Pretty(json);
   std::fwrite(json.data(), 1, json.size(), stdout);
   std::fputc('\n', stdout);

@@ -127,6 +127,7 @@ lede::Status ReadInput(const std::string& path, std::string* out) {
   if (failed) {
     return lede::Status(lede::StatusCode::kIoError, "cannot read '" + path + "': " + std::strerror(err));
   }
+  out->shrink_to_fit();  // appending doubled the capacity: up to twice the input stays held
   return lede::Status::Ok();
 }
 

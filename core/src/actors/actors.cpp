@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "actors/mention.h"
+#include "pipeline/release_memory.h"
 
 namespace lede {
 
@@ -41,7 +42,7 @@ bool IsStateNoun(const TokenView& t, size_t i, const Gazetteer& g) {
                         "delegation", "lawmakers", "parliament", "sanctions", "intelligence"}) {
     if (t.Is(i, w)) return true;
   }
-  return i < t.size() && g.FindRole(t.Word(i)).has_value();
+  return i < t.size() && g.FindRole(t.Word(i)) != nullptr;
 }
 
 // The actor key and, for new actors, its name, type and country.
@@ -50,11 +51,11 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
   if (!m.entry) {
     if (m.type == "ORG") {
       if (!m.canonical.empty()) text = m.canonical;
-      *d = {"O:" + text, text, "ORG", m.code, {}, {}};
+      *d = {"O:" + text, text, "ORG", std::string(m.code), {}, {}};
       return true;
     }
     if (m.type == "GPE" || m.type == "LOC") {
-      *d = {"P:" + text, text, m.type, m.code, {}, {}};
+      *d = {"P:" + text, text, std::string(m.type), std::string(m.code), {}, {}};
       return true;
     }
     return false;
@@ -83,7 +84,7 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
       *d = {"O:" + std::string(e.name), std::string(e.name), "ORG", std::string(e.code), {}, {}};
       return true;
     case GazKind::kBody:
-      *d = {"O:" + text + "|" + m.code, text, "ORG", m.code, {}, {}};
+      *d = {"O:" + text + "|" + std::string(m.code), text, "ORG", std::string(m.code), {}, {}};
       return true;
     case GazKind::kGroup:
       *d = {"N:" + std::string(e.name), std::string(e.name), "NORP", "", {}, {}};
@@ -101,7 +102,7 @@ bool KeyOf(const TokenView& t, const Mention& m, const Gazetteer& g, Draft* d) {
 
 // The state a mention speaks for when it names one (for context votes).
 std::string StateOf(const Mention& m) {
-  if (!m.entry) return m.code;
+  if (!m.entry) return std::string(m.code);
   if (m.entry->kind == GazKind::kCapital && m.acting) return std::string(m.entry->acts_as);
   if (m.entry->kind == GazKind::kSeat) return std::string(m.entry->acts_as);
   return std::string(m.entry->code);
@@ -114,11 +115,15 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
                    std::vector<Actor>* actors) {
   const Gazetteer& g = Gazetteer::Default();
   TokenView t(text, tokens);
-  std::vector<Mention> mentions = CollectMentions(t, *entities, g);
+  std::vector<Mention> tagged = TaggerMentions(t, *entities, g);
+  // The tagger's entities are all in `tagged` now; they are rebuilt from the mentions at the end.
+  std::vector<Entity>().swap(*entities);
+  std::vector<Mention> mentions = CollectMentions(t, std::move(tagged), g);
   MarkMetonyms(t, &mentions);
   UnifyNameTypes(t, g, &mentions);
   AddSurnameMentions(t, g, &mentions);
   LinkAcronyms(t, &mentions);
+  ReleaseFreedMemory(text.size());
   // A nationality before a state noun or a title stands for the state ("Chinese officials").
   for (Mention& m : mentions) {
     if (m.entry && m.entry->kind == GazKind::kDemonym) {
@@ -201,7 +206,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   }
 
   // Roles and countries of persons.
-  std::vector<RoleInfo> plural = DistributePluralRoles(t, mentions, g);
+  std::map<size_t, RoleInfo> plural = DistributePluralRoles(t, mentions, g);
   std::vector<RoleInfo> person_role(drafts.size());
   std::vector<bool> role_modifier(mentions.size(), false);  // states named in someone's title
   for (size_t p : persons) {
@@ -210,7 +215,10 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     RoleInfo best;
     for (size_t k : d.mentions) {
       RoleInfo r = FindRole(t, mentions, k, g);
-      if (r.role.empty()) r = plural[k];
+      if (r.role.empty()) {
+        auto it = plural.find(k);
+        r = it != plural.end() ? it->second : RoleInfo();
+      }
       if (r.modifier >= 0) role_modifier[r.modifier] = true;
       if (r.counterpart) {
         // The role of the person this one is the counterpart of: the nearest before, in the
@@ -298,6 +306,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
   });
   std::vector<int> actor_of(drafts.size(), -1);
   actors->clear();
+  actors->reserve(order.size());
   for (size_t i : order) {
     const Draft& d = drafts[i];
     Actor a;
@@ -316,7 +325,14 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     actor_of[i] = static_cast<int>(actors->size());
     actors->push_back(std::move(a));
   }
-  entities->clear();
+  // What resolving needed goes before the entities are rebuilt, the stage's peak.
+  std::vector<Draft>().swap(drafts);
+  std::vector<std::vector<std::string>>().swap(names);
+  std::unordered_map<std::string, std::vector<size_t>>().swap(person_words);
+  std::unordered_map<std::string, size_t>().swap(by_key);
+  std::vector<RoleInfo>().swap(person_role);
+  ReleaseFreedMemory(text.size());
+  entities->reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     Entity e;

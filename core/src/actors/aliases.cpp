@@ -82,6 +82,8 @@ void AddSurnameMentions(const TokenView& t, const Gazetteer& g, std::vector<Ment
     added.push_back(std::move(m));
   }
   if (added.empty()) return;
+  // Exactly: growth would double a vector that stays for the rest of the stage.
+  if (!added.empty()) mentions->reserve(mentions->size() + added.size());
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
@@ -109,6 +111,8 @@ void LinkAcronyms(const TokenView& t, std::vector<Mention>* mentions) {
     a.from_tagger = false;
     added.push_back(std::move(a));
   }
+  // Exactly: growth would double a vector that stays for the rest of the stage.
+  if (!added.empty()) mentions->reserve(mentions->size() + added.size());
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
@@ -128,8 +132,8 @@ void UnifyNameTypes(const TokenView& t, const Gazetteer& g, std::vector<Mention>
     Votes& v = by_text[text_of(m)];
     // After a title ("President Bush") a name is a person's, whatever the tagger said.
     const bool titled = m.first_token > 0 && t.SameSentence(m.first_token - 1, m.first_token) &&
-                        g.FindRole(t.Word(m.first_token - 1)).has_value();
-    const std::string type = titled ? "PERSON" : m.type;
+                        g.FindRole(t.Word(m.first_token - 1)) != nullptr;
+    const std::string type(titled ? std::string_view("PERSON") : m.type);
     if (v.first_type.empty()) v.first_type = type;
     v.count[type] += titled ? 2 : 1;
   }
@@ -141,10 +145,11 @@ void UnifyNameTypes(const TokenView& t, const Gazetteer& g, std::vector<Mention>
     person_words[std::string(t.Word(m.last_token))]++;
   }
   // First words of organizations' longer names.
-  std::unordered_map<std::string, std::string> org_heads;
+  std::unordered_map<std::string, std::string_view> org_heads;  // -> the name in the text
   for (const Mention& m : *mentions) {
     if (m.entry || m.type != "ORG" || m.first_token == m.last_token) continue;
-    org_heads.emplace(std::string(t.Word(m.first_token)), text_of(m));
+    org_heads.emplace(std::string(t.Word(m.first_token)),
+                      t.text().substr(m.span.start, m.span.end - m.span.start));
   }
   for (Mention& m : *mentions) {
     if (m.entry || m.type == "LAW") continue;
@@ -154,7 +159,7 @@ void UnifyNameTypes(const TokenView& t, const Gazetteer& g, std::vector<Mention>
     for (const auto& [type, n] : v.count) {
       if (n > v.count.at(best)) best = type;
     }
-    m.type = best;
+    m.type = TypeName(best);
     if (m.first_token == m.last_token && !person_words.count(text)) {
       auto it = org_heads.find(text);
       if (it != org_heads.end()) {

@@ -1,7 +1,7 @@
 #pragma once
 // What the actors stage knows about one mention while it resolves them (internal).
 
-#include <optional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,19 +12,25 @@
 
 namespace lede {
 
+// One per candidate name, and a 10 MB text has a quarter of a million: nothing here owns
+// memory. Views point at static strings, the gazetteer or the text, all of which outlive the
+// actors stage.
 struct Mention {
   Span span;
-  std::string type;  // PERSON, ORG, GPE, LOC, NORP, LAW, MISC, ...
+  std::string_view type;  // PERSON, ORG, GPE, LOC, NORP, LAW, MISC, ... (static: TypeName)
   size_t first_token = 0;  // tokens covering the span, inclusive
   size_t last_token = 0;
-  bool from_tagger = false;
-  std::optional<GazEntry> entry;  // what the gazetteer says, when it knows the name
-  std::string code;               // country code the text gives (gazetteer or context)
-  bool acting = false;            // a capital or seat standing for its state ("Beijing said")
-  std::string canonical;          // an organization's fuller name in the text ("Baikal" ->
-                                  // "Baikal Finance Group"), when it is a short form
+  const GazEntry* entry = nullptr;  // what the gazetteer says, when it knows the name
+  std::string_view code;            // country code the text gives (gazetteer or context)
+  std::string_view canonical;       // an organization's fuller name in the text ("Baikal" ->
+                                    // "Baikal Finance Group"), when it is a short form
   int actor = -1;
+  bool from_tagger = false;
+  bool acting = false;  // a capital or seat standing for its state ("Beijing said")
 };
+
+// The static copy of an entity type name, for Mention::type.
+std::string_view TypeName(std::string_view type);
 
 // Tokens and their sentences, with the small word tests the resolvers share.
 class TokenView {
@@ -54,9 +60,15 @@ class TokenView {
   const std::vector<Token>& tokens_;
 };
 
-// Merges the tagger's mentions with gazetteer matches and rules (laws, places the tagger typed
-// LOC): the tagger's spans win on overlap unless the gazetteer has a longer exact match.
-std::vector<Mention> CollectMentions(const TokenView& tokens, const std::vector<Entity>& tagged,
+// The tagger's mentions, with what the gazetteer knows about the exact same name and the
+// types rules give (laws, places the tagger typed LOC).
+std::vector<Mention> TaggerMentions(const TokenView& tokens, const std::vector<Entity>& tagged,
+                                    const Gazetteer& gazetteer);
+
+// Merges the tagger's mentions with gazetteer matches and law names: the tagger's spans win on
+// overlap unless the gazetteer has a longer exact match. (Two steps, so the caller can free
+// the tagger's entities before the gazetteer pass, the actors stage's peak.)
+std::vector<Mention> CollectMentions(const TokenView& tokens, std::vector<Mention> mentions,
                                      const Gazetteer& gazetteer);
 
 // Decides, for capitals and seats of government, whether they act for their state.
@@ -74,8 +86,9 @@ RoleInfo FindRole(const TokenView& tokens, const std::vector<Mention>& mentions,
                   const Gazetteer& gazetteer);
 
 // "The foreign ministers of China and Russia ... Wang Yi and Sergei Lavrov": roles handed out in
-// order to persons named together. Returns, per mention index, the role found (empty if none).
-std::vector<RoleInfo> DistributePluralRoles(const TokenView& tokens,
+// order to persons named together. Returns the roles found by mention index (few mentions get
+// one: a RoleInfo per mention was 9 MB on a 10 MB input).
+std::map<size_t, RoleInfo> DistributePluralRoles(const TokenView& tokens,
                                             const std::vector<Mention>& mentions,
                                             const Gazetteer& gazetteer);
 

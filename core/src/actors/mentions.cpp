@@ -53,8 +53,8 @@ Mention FromMatch(const GazMatch& m) {
   out.first_token = m.first_token;
   out.last_token = m.last_token;
   out.entry = m.entry;
-  out.type = GazKindType(m.entry.kind);
-  out.code = std::string(m.entry.code);
+  out.type = GazKindType(m.entry->kind);
+  out.code = m.entry->code;
   return out;
 }
 
@@ -71,7 +71,7 @@ bool IsTitleWord(const TokenView& t, size_t i) {
 // Poppins"): capitalized words around it that are neither titles nor names the gazetteer knows.
 bool InsideLongerName(const TokenView& t, const GazMatch& m, const Gazetteer& g,
                       bool known_before) {
-  const GazKind k = m.entry.kind;
+  const GazKind k = m.entry->kind;
   if (k != GazKind::kCity && k != GazKind::kSubdivision && k != GazKind::kCapital) return false;
   auto name_word = [&](size_t i) {
     if (!t.IsCapitalized(i) || IsTitleWord(t, i)) return false;
@@ -154,7 +154,76 @@ bool MatchLaw(const TokenView& t, size_t head, Mention* out) {
   return true;
 }
 
+// Gazetteer matches and law names, longest first at each token. Headlines in capitals
+// ("CHINA, RUSSIA SLAM U.S. SANCTIONS") match as written (acronyms) or title-cased, in a copy
+// of the text with the same byte offsets; the copy is as large as the text, so it lives only
+// here.
+std::vector<Mention> GazetteerMentions(const TokenView& t, const Gazetteer& gazetteer) {
+  std::vector<bool> shouting;
+  std::string folded = FoldShoutedSentences(t, &shouting);
+
+  std::vector<Mention> found;
+  for (size_t i = 0; i < t.size();) {
+    GazMatch match;
+    const bool caps = shouting[t[i].sentence];
+    if (MatchGazetteer(gazetteer, t.text(), t.tokens(), i, &match) ||
+        (caps && MatchGazetteer(gazetteer, folded, t.tokens(), i, &match))) {
+      const bool known_before = !found.empty() && found.back().last_token + 1 == i;
+      if (!caps && InsideLongerName(t, match, gazetteer, known_before)) {
+        i = match.last_token + 1;
+        continue;
+      }
+      Mention m = FromMatch(match);
+      // A generic body takes the nationality before it: "Chinese Foreign Ministry".
+      if (m.entry->kind == GazKind::kBody && !found.empty() &&
+          found.back().last_token + 1 == m.first_token && found.back().entry &&
+          found.back().entry->kind == GazKind::kDemonym) {
+        m.code = found.back().entry->code;
+        m.span.start = found.back().span.start;
+        m.first_token = found.back().first_token;
+        found.pop_back();
+      }
+      found.push_back(std::move(m));
+      i = match.last_token + 1;
+      continue;
+    }
+    Mention law;
+    if (MatchLaw(t, i, &law)) {
+      while (!found.empty() && found.back().last_token >= law.first_token) found.pop_back();
+      found.push_back(std::move(law));
+    } else if (t.Word(i).find('-') != std::string_view::npos) {
+      // Hyphenated words: "Russia-China", "pro-Kremlin", "U.S.-led".
+      std::string_view w = t.Word(i);
+      size_t pos = 0;
+      while (pos <= w.size()) {
+        size_t dash = std::min(w.find('-', pos), w.size());
+        if (const GazEntry* e = gazetteer.Find(w.substr(pos, dash - pos))) {
+          const GazKind k = e->kind;
+          if (k == GazKind::kCountry || k == GazKind::kCapital || k == GazKind::kSeat ||
+              k == GazKind::kDemonym || k == GazKind::kOrg) {
+            Mention m = FromMatch({i, i, {t[i].start + static_cast<uint32_t>(pos),
+                                          t[i].start + static_cast<uint32_t>(dash)}, e});
+            found.push_back(std::move(m));
+          }
+        }
+        pos = dash + 1;
+      }
+    }
+    ++i;
+  }
+  return found;
+}
+
 }  // namespace
+
+std::string_view TypeName(std::string_view type) {
+  static constexpr std::string_view kTypes[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "MISC"};
+  for (std::string_view k : kTypes) {
+    if (type == k) return k;
+  }
+  // The tagger and the gazetteer give only the types above.
+  return "MISC";
+}
 
 bool TokenView::Is(size_t i, std::string_view lower) const {
   if (i >= size()) return false;
@@ -178,16 +247,15 @@ size_t TokenView::TokenAt(uint32_t pos) const {
   return static_cast<size_t>(it - tokens_.begin());
 }
 
-std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entity>& tagged,
-                                     const Gazetteer& gazetteer) {
-  // The tagger's mentions, with what the gazetteer knows about the exact same name.
+std::vector<Mention> TaggerMentions(const TokenView& t, const std::vector<Entity>& tagged,
+                                    const Gazetteer& gazetteer) {
   std::vector<Mention> mentions;
   mentions.reserve(tagged.size());  // exact: no doubling spike on long inputs
   for (const Entity& e : tagged) {
     if (e.span.empty() || e.span.end > t.text().size()) continue;
     Mention m;
     m.span = e.span;
-    m.type = e.type;
+    m.type = TypeName(e.type);
     m.from_tagger = true;
     m.first_token = t.TokenAt(e.span.start);
     m.last_token = std::max(m.first_token, t.TokenAt(e.span.end - 1));
@@ -215,7 +283,7 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
     m.span.end -= static_cast<uint32_t>(PossessiveLength(t.text(), m.span.start, m.span.end));
     std::string key = TokenKey(t.text(), t.tokens(), m.first_token, m.last_token,
                                t[m.last_token].end - m.span.end);
-    if (auto entry = gazetteer.Find(key)) {
+    if (const GazEntry* entry = gazetteer.Find(key)) {
       // The tagger's PERSON and ORG stand; its place and MISC types yield to the gazetteer's,
       // and so does an ORG that is a state or a capital (the government acting: "Beijing").
       const bool org_entry = entry->kind == GazKind::kOrg || entry->kind == GazKind::kSeat ||
@@ -224,7 +292,7 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
       if (m.type != "PERSON" && (m.type != "ORG" || org_entry)) {
         m.entry = entry;
         m.type = GazKindType(entry->kind);
-        m.code = std::string(entry->code);
+        m.code = entry->code;
       }
     }
     // "Tiananmen Square" is a place whatever the tagger says ("Mike Lake" may be a person).
@@ -238,62 +306,12 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
     if (!m.entry && m.type == "MISC" && IsLawHead(t.Word(m.last_token))) m.type = "LAW";
     mentions.push_back(std::move(m));
   }
+  return mentions;
+}
 
-  // Headlines in capitals ("CHINA, RUSSIA SLAM U.S. SANCTIONS") match as written (acronyms)
-  // or title-cased, in a copy of the text with the same byte offsets.
-  std::vector<bool> shouting;
-  std::string folded = FoldShoutedSentences(t, &shouting);
-
-  // Gazetteer matches and law names, longest first at each token.
-  std::vector<Mention> found;
-  for (size_t i = 0; i < t.size();) {
-    GazMatch match;
-    const bool caps = shouting[t[i].sentence];
-    if (MatchGazetteer(gazetteer, t.text(), t.tokens(), i, &match) ||
-        (caps && MatchGazetteer(gazetteer, folded, t.tokens(), i, &match))) {
-      const bool known_before = !found.empty() && found.back().last_token + 1 == i;
-      if (!caps && InsideLongerName(t, match, gazetteer, known_before)) {
-        i = match.last_token + 1;
-        continue;
-      }
-      Mention m = FromMatch(match);
-      // A generic body takes the nationality before it: "Chinese Foreign Ministry".
-      if (m.entry->kind == GazKind::kBody && !found.empty() &&
-          found.back().last_token + 1 == m.first_token && found.back().entry &&
-          found.back().entry->kind == GazKind::kDemonym) {
-        m.code = std::string(found.back().entry->code);
-        m.span.start = found.back().span.start;
-        m.first_token = found.back().first_token;
-        found.pop_back();
-      }
-      found.push_back(std::move(m));
-      i = match.last_token + 1;
-      continue;
-    }
-    Mention law;
-    if (MatchLaw(t, i, &law)) {
-      while (!found.empty() && found.back().last_token >= law.first_token) found.pop_back();
-      found.push_back(std::move(law));
-    } else if (t.Word(i).find('-') != std::string_view::npos) {
-      // Hyphenated words: "Russia-China", "pro-Kremlin", "U.S.-led".
-      std::string_view w = t.Word(i);
-      size_t pos = 0;
-      while (pos <= w.size()) {
-        size_t dash = std::min(w.find('-', pos), w.size());
-        if (auto e = gazetteer.Find(w.substr(pos, dash - pos))) {
-          const GazKind k = e->kind;
-          if (k == GazKind::kCountry || k == GazKind::kCapital || k == GazKind::kSeat ||
-              k == GazKind::kDemonym || k == GazKind::kOrg) {
-            Mention m = FromMatch({i, i, {t[i].start + static_cast<uint32_t>(pos),
-                                          t[i].start + static_cast<uint32_t>(dash)}, *e});
-            found.push_back(std::move(m));
-          }
-        }
-        pos = dash + 1;
-      }
-    }
-    ++i;
-  }
+std::vector<Mention> CollectMentions(const TokenView& t, std::vector<Mention> mentions,
+                                     const Gazetteer& gazetteer) {
+  std::vector<Mention> found = GazetteerMentions(t, gazetteer);
 
   // Merge: a gazetteer match replaces tagger mentions it strictly contains; otherwise any
   // overlap with the tagger's mentions drops it.
@@ -304,10 +322,11 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
   for (size_t k = 0; k < mentions.size(); ++k) {
     max_end[k] = std::max(mentions[k].span.end, k ? max_end[k - 1] : 0u);
   }
-  std::vector<Mention> merged;
-  merged.reserve(mentions.size() + found.size());
   std::vector<bool> dropped(mentions.size(), false);
-  for (Mention& g : found) {
+  std::vector<bool> kept(found.size(), false);
+  size_t kept_count = 0;
+  for (size_t f = 0; f < found.size(); ++f) {
+    const Mention& g = found[f];
     bool keep = true;
     std::vector<size_t> covered;
     size_t from = static_cast<size_t>(
@@ -329,7 +348,16 @@ std::vector<Mention> CollectMentions(const TokenView& t, const std::vector<Entit
     }
     if (!keep) continue;
     for (size_t k : covered) dropped[k] = true;
-    merged.push_back(std::move(g));
+    kept[f] = true;
+    ++kept_count;
+  }
+  // Sized exactly: this is the stage's mention list from here on, and many gazetteer matches
+  // repeat a name the tagger found.
+  std::vector<Mention> merged;
+  merged.reserve(kept_count + static_cast<size_t>(
+                                  std::count(dropped.begin(), dropped.end(), false)));
+  for (size_t f = 0; f < found.size(); ++f) {
+    if (kept[f]) merged.push_back(std::move(found[f]));
   }
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (!dropped[k]) merged.push_back(std::move(mentions[k]));

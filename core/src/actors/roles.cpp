@@ -43,13 +43,13 @@ std::string Slice(const TokenView& t, size_t first, size_t last) {
 // The longest role ending at token `end` (inclusive) in the sentence of `anchor`: returns its
 // first token, or size() when none.
 size_t RoleEndingAt(const TokenView& t, size_t end, size_t anchor, const Gazetteer& g,
-                    std::optional<GazEntry>* entry) {
+                    const GazEntry** entry) {
   size_t best = t.size();
   for (size_t n = 1; n <= kMaxRoleWords && n <= end + 1; ++n) {
     size_t first = end + 1 - n;
     if (!t.SameSentence(first, anchor)) break;
     std::string words = TokenKey(t.text(), t.tokens(), first, end);
-    if (auto e = g.FindRole(words)) {
+    if (const GazEntry* e = g.FindRole(words)) {
       best = first;
       *entry = e;
     }
@@ -64,13 +64,13 @@ std::string CountryOf(const Mention& m) {
   if (m.entry->kind == GazKind::kCapital || m.entry->kind == GazKind::kSeat) {
     return std::string(m.entry->acts_as);
   }
-  return m.code;
+  return std::string(m.code);
 }
 
 // Parses "[former] [Org|Country|Demonym] [former] Title" ending at token `end`.
 bool RoleBefore(const TokenView& t, const std::vector<Mention>& mentions, size_t end,
                 size_t anchor, const Gazetteer& g, RoleInfo* info) {
-  std::optional<GazEntry> entry;
+  const GazEntry* entry = nullptr;
   size_t first = RoleEndingAt(t, end, anchor, g, &entry);
   if (first == t.size()) return false;
   info->role = Slice(t, first, end);
@@ -146,16 +146,16 @@ RoleInfo FindRole(const TokenView& t, const std::vector<Mention>& mentions, size
   return {};
 }
 
-std::vector<RoleInfo> DistributePluralRoles(const TokenView& t,
-                                            const std::vector<Mention>& mentions,
-                                            const Gazetteer& g) {
-  std::vector<RoleInfo> out(mentions.size());
+std::map<size_t, RoleInfo> DistributePluralRoles(const TokenView& t,
+                                                 const std::vector<Mention>& mentions,
+                                                 const Gazetteer& g) {
+  std::map<size_t, RoleInfo> out;
   auto mention_at = [&](size_t token) { return MentionStartingAt(mentions, token); };
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = t.Word(i);
     if (w.size() < 3 || w.back() != 's') continue;
     // "ministers" -> "minister", with up to two words before it ("foreign ministers").
-    std::optional<GazEntry> role;
+    const GazEntry* role = nullptr;
     for (size_t n = std::min<size_t>(3, i + 1); n >= 1 && !role; --n) {
       if (!t.SameSentence(i + 1 - n, i)) continue;
       std::string key = TokenKey(t.text(), t.tokens(), i + 1 - n, i);

@@ -90,7 +90,7 @@ bool IsLabelLine(const TextLine& l) {
   const WordSet& labels = LabelWords();
   const WordSet& function = FunctionWords();
   int vocab = 0, other = 0;
-  for (const std::string& w : l.words) {
+  for (std::string_view w : l.words) {
     if (labels.count(w)) {
       ++vocab;
     } else if (!function.count(w) && !IsNumberish(w)) {

@@ -34,7 +34,7 @@ bool IsCreditLine(const TextLine& l) {
   // A site's notice carries a year ("© 2024 Example Media") and is footer.
   bool copyright_mark = StartsWithAny(l.lower, {"\xC2\xA9", "(c)"});
   bool year = false;
-  for (const std::string& w : l.words) year = year || LooksLikeYearOrDate(w);
+  for (std::string_view w : l.words) year = year || LooksLikeYearOrDate(w);
   return copyright_mark && l.word_count <= 8 && !year &&
          !ContainsAny(l.lower, {"rights reserved", "direitos reservados", "права защищены"});
 }
@@ -199,7 +199,7 @@ bool IsDateLine(const TextLine& l) {
                                          "sábado",
                                          "domingo"});
   int anchors = 0, datey = 0;
-  for (const std::string& w : l.words) {
+  for (std::string_view w : l.words) {
     bool number = !w.empty() && w[0] >= '0' && w[0] <= '9';
     if (anchor.count(w) || LooksLikeYearOrDate(w)) {
       ++anchors;
@@ -242,7 +242,7 @@ bool IsFooterBoilerplate(const TextLine& l) {
   bool speaks_as_we = false, about_news = false;
   for (size_t i = 0; i < l.words.size(); ++i) {
     if (l.quoted[i] == 'q') continue;
-    const std::string& w = l.words[i];
+    std::string_view w = l.words[i];
     // "US" is a country, "us" a pronoun.
     if (we.count(w) && !(w == "us" && l.shape[i] != 'l')) speaks_as_we = true;
     if (outlet.count(w)) about_news = true;

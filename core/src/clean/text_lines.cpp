@@ -102,6 +102,8 @@ TextLine MeasureLine(const std::string& text) {
     }
   }
   finish_word();
+  l.words.shrink_to_fit();
+  l.key.shrink_to_fit();  // reserved for the whole line; every line of the input is kept
   l.word_count = static_cast<int>(l.words.size()) + (unspaced + 1) / 2;
 
   size_t e = cps.size();

@@ -28,9 +28,9 @@ Phrases MakePhrases(std::initializer_list<const char*> phrases) {
   return out;
 }
 
-int FindPhrase(const std::vector<std::string>& words, const Phrases& phrases, size_t max_start) {
+int FindPhrase(const WordList& words, const Phrases& phrases, size_t max_start) {
   for (size_t i = 0; i < words.size() && i <= max_start; ++i) {
-    auto it = phrases.by_first.find(words[i]);
+    auto it = phrases.by_first.find(std::string(words[i]));
     if (it == phrases.by_first.end()) continue;
     for (const auto& p : it->second) {
       if (i + p.size() > words.size()) continue;
@@ -57,13 +57,13 @@ bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> nee
 }
 
 bool HasWord(const TextLine& l, const WordSet& set) {
-  for (const std::string& w : l.words) {
+  for (std::string_view w : l.words) {
     if (set.count(w)) return true;
   }
   return false;
 }
 
-bool IsNumberish(const std::string& w) {
+bool IsNumberish(std::string_view w) {
   if (w.empty() || w[0] < '0' || w[0] > '9') return false;
   for (char c : w) {
     if (!((c >= '0' && c <= '9') || c == 'x' || c == 'k' || c == 'p' || c == '.')) return false;
@@ -71,7 +71,7 @@ bool IsNumberish(const std::string& w) {
   return true;
 }
 
-bool LooksLikeYearOrDate(const std::string& w) {
+bool LooksLikeYearOrDate(std::string_view w) {
   int digits = 0, seps = 0;
   for (char c : w) {
     if (c >= '0' && c <= '9') {

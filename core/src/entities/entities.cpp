@@ -1,5 +1,6 @@
 #include "entities/entities.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -71,11 +72,12 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
                                  const std::vector<Token>& tokens, const EntityModel& model) {
   std::vector<Entity> out;
   if (model.tagger.empty() || tokens.empty()) return out;
-  // Sentences as runs of tokens, each with its words. A word is a view into the text, or
-  // into `forms` when its punctuation was rewritten (few are: a deque keeps them in place
-  // and costs nothing per unchanged word; memory per token matters on 10 MB inputs).
+  // Sentences as runs of tokens. A sentence's words are views into the text, made again for
+  // each pass over the sentences: kept for all of them they were 16 bytes a token plus each
+  // vector's slack (40 MB on a 10 MB input). The few words whose punctuation is rewritten are
+  // made once, in `forms` (a deque keeps them in place), by token index.
   std::vector<std::pair<size_t, size_t>> runs;
-  std::vector<ner::TaggedSentence> tagged;
+  std::vector<std::pair<size_t, std::string_view>> rewritten;  // token -> word, in token order
   std::deque<std::string> forms;
   std::string scratch;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -83,29 +85,55 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
     const uint32_t end = t.end <= text.size() ? t.end : static_cast<uint32_t>(text.size());
     const uint32_t start = t.start <= end ? t.start : end;
     std::string_view word = AsciiPunctuation(text.substr(start, end - start), &scratch);
-    if (word.data() == scratch.data()) word = forms.emplace_back(scratch);
-    if (i == 0 || tokens[i].sentence != tokens[i - 1].sentence) {
-      runs.push_back({i, i});
-      tagged.emplace_back();
-    }
+    if (word.data() == scratch.data()) rewritten.emplace_back(i, forms.emplace_back(scratch));
+    if (i == 0 || tokens[i].sentence != tokens[i - 1].sentence) runs.push_back({i, i});
     runs.back().second = i + 1;
-    tagged.back().words.push_back(word);
   }
+  auto words_of = [&](const std::pair<size_t, size_t>& run, std::vector<std::string_view>* words) {
+    words->clear();
+    size_t next_rewritten = static_cast<size_t>(
+        std::lower_bound(rewritten.begin(), rewritten.end(), run.first,
+                         [](const auto& w, size_t token) { return w.first < token; }) -
+        rewritten.begin());
+    for (size_t i = run.first; i < run.second; ++i) {
+      if (next_rewritten < rewritten.size() && rewritten[next_rewritten].first == i) {
+        words->push_back(rewritten[next_rewritten++].second);
+        continue;
+      }
+      const Token& t = tokens[i];
+      const uint32_t end = t.end <= text.size() ? t.end : static_cast<uint32_t>(text.size());
+      const uint32_t start = t.start <= end ? t.start : end;
+      words->push_back(text.substr(start, end - start));
+    }
+  };
+  std::vector<std::string_view> words;
   ner::DocumentCase doc;
-  for (const ner::TaggedSentence& t : tagged) doc.AddSentence(t.words);
+  for (const auto& run : runs) {
+    words_of(run, &words);
+    doc.AddSentence(words);
+  }
+  // Tag each sentence; body sentences leave their names' votes, headlines are harmonized with
+  // them at the end (so only headlines keep their words).
   ner::FeatureExtractor extractor(model.tagger.lexicon());
   ner::SentenceFeatures features;
   std::vector<int> labels;
+  std::vector<std::vector<ner::LabeledSpan>> spans(runs.size());
+  std::vector<std::pair<size_t, std::vector<std::string_view>>> headlines;  // run, words
+  ner::HeadlineHarmonizer harmonizer;
   for (size_t r = 0; r < runs.size(); ++r) {
-    ner::TaggedSentence& t = tagged[r];
-    t.headline = ner::IsHeadlineCase(t.words);
-    extractor.Extract(t.words, doc, &features);
+    words_of(runs[r], &words);
+    extractor.Extract(words, doc, &features);
     model.tagger.Tag(features, &labels);
-    t.spans = ner::SpansFromLabels(labels);
+    spans[r] = ner::SpansFromLabels(labels);
+    if (ner::IsHeadlineCase(words)) {
+      headlines.emplace_back(r, words);
+    } else {
+      harmonizer.AddBody(words, spans[r]);
+    }
   }
-  ner::HarmonizeHeadlines(&tagged);
+  for (const auto& [r, headline_words] : headlines) harmonizer.Apply(headline_words, &spans[r]);
   for (size_t r = 0; r < runs.size(); ++r) {
-    for (const ner::LabeledSpan& s : tagged[r].spans) {
+    for (const ner::LabeledSpan& s : spans[r]) {
       const Token& first = tokens[runs[r].first + s.begin];
       const Token& last = tokens[runs[r].first + s.end - 1];
       if (last.end > text.size() || first.start >= last.end) continue;

@@ -11,9 +11,9 @@ namespace {
 
 constexpr size_t kMaxMatchTokens = 10;  // the longest keys ("Organization of the Petroleum ...")
 
-std::string_view KeyOf(std::string_view line) { return line.substr(0, line.find('\t')); }
-
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool KeyLess(const GazEntry& e, std::string_view key) { return e.key < key; }
 
 }  // namespace
 
@@ -52,14 +52,10 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
   while (pos < data_.size()) {
     size_t nl = data_.find('\n', pos);
     if (nl == std::string_view::npos) nl = data_.size();
-    if (nl > pos) {
-      lines_.push_back(static_cast<uint32_t>(pos));
-      keys_.push_back(KeyOf(data_.substr(pos, nl - pos)));
-    }
+    if (nl > pos) entries_.push_back(ParseLine(pos));
     pos = nl + 1;
   }
-  for (size_t i = 0; i < lines_.size(); ++i) {
-    GazEntry e = Entry(i);
+  for (const GazEntry& e : entries_) {
     if (e.kind == GazKind::kCountry && e.name == e.key) countries_.emplace_back(e.code, e.name);
   }
   countries_.emplace_back("EU", "European Union");
@@ -68,13 +64,13 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
   for (int b = 0; b < 256; ++b) {
     const char c = static_cast<char>(b);
     by_first_byte_[b] = static_cast<uint32_t>(
-        std::lower_bound(keys_.begin(), keys_.end(), std::string_view(&c, 1)) - keys_.begin());
+        std::lower_bound(entries_.begin(), entries_.end(), std::string_view(&c, 1), KeyLess) -
+        entries_.begin());
   }
-  by_first_byte_[256] = static_cast<uint32_t>(keys_.size());
+  by_first_byte_[256] = static_cast<uint32_t>(entries_.size());
 }
 
-GazEntry Gazetteer::Entry(size_t line) const {
-  size_t start = lines_[line];
+GazEntry Gazetteer::ParseLine(size_t start) const {
   size_t end = data_.find('\n', start);
   if (end == std::string_view::npos) end = data_.size();
   std::string_view fields[4];
@@ -99,34 +95,36 @@ GazEntry Gazetteer::Entry(size_t line) const {
 }
 
 size_t Gazetteer::LowerBound(std::string_view key) const {
-  if (key.empty())
-    return static_cast<size_t>(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
-  const unsigned char b = static_cast<unsigned char>(key[0]);
-  return static_cast<size_t>(std::lower_bound(keys_.begin() + by_first_byte_[b],
-                                              keys_.begin() + by_first_byte_[b + 1], key) -
-                             keys_.begin());
+  auto first = entries_.begin();
+  auto last = entries_.end();
+  if (!key.empty()) {
+    const unsigned char b = static_cast<unsigned char>(key[0]);
+    first = entries_.begin() + by_first_byte_[b];
+    last = entries_.begin() + by_first_byte_[b + 1];
+  }
+  return static_cast<size_t>(std::lower_bound(first, last, key, KeyLess) - entries_.begin());
 }
 
-std::optional<GazEntry> Gazetteer::FindAndPrefix(std::string_view key, bool* longer) const {
+const GazEntry* Gazetteer::FindAndPrefix(std::string_view key, bool* longer) const {
   const size_t i = LowerBound(key);
-  *longer = i < keys_.size() && keys_[i].substr(0, key.size()) == key;
-  if (!key.empty() && i < keys_.size() && keys_[i] == key) return Entry(i);
-  return std::nullopt;
+  *longer = i < entries_.size() && entries_[i].key.substr(0, key.size()) == key;
+  if (!key.empty() && i < entries_.size() && entries_[i].key == key) return &entries_[i];
+  return nullptr;
 }
 
-std::optional<GazEntry> Gazetteer::Find(std::string_view key) const {
-  if (key.empty()) return std::nullopt;
+const GazEntry* Gazetteer::Find(std::string_view key) const {
+  if (key.empty()) return nullptr;
   size_t i = LowerBound(key);
-  if (i < keys_.size() && keys_[i] == key) return Entry(i);
-  return std::nullopt;
+  if (i < entries_.size() && entries_[i].key == key) return &entries_[i];
+  return nullptr;
 }
 
 bool Gazetteer::HasPrefix(std::string_view prefix) const {
   size_t i = LowerBound(prefix);
-  return i < keys_.size() && keys_[i].substr(0, prefix.size()) == prefix;
+  return i < entries_.size() && entries_[i].key.substr(0, prefix.size()) == prefix;
 }
 
-std::optional<GazEntry> Gazetteer::FindRole(std::string_view words) const {
+const GazEntry* Gazetteer::FindRole(std::string_view words) const {
   std::string key = "~";
   for (char c : words) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   return Find(key);
@@ -135,7 +133,7 @@ std::optional<GazEntry> Gazetteer::FindRole(std::string_view words) const {
 bool Gazetteer::IsFamilyNameFirst(std::string_view surname) const {
   std::string key = "^";
   key.append(surname);
-  return Find(key).has_value();
+  return Find(key) != nullptr;
 }
 
 std::string_view Gazetteer::CountryName(std::string_view code) const {
@@ -186,17 +184,17 @@ bool MatchGazetteer(const Gazetteer& gazetteer, std::string_view text,
     std::string key = TokenKey(text, tokens, i, j);
     bool longer = false;  // some key starts with this one: one search answers both
     if (auto e = gazetteer.FindAndPrefix(key, &longer)) {
-      *match = {i, j, {first.start, tokens[j].end}, *e};
+      *match = {i, j, {first.start, tokens[j].end}, e};
       found = true;
     } else if (size_t p = PossessiveLength(text, tokens[j].start, tokens[j].end)) {
       if (auto e2 = gazetteer.Find(TokenKey(text, tokens, i, j, p))) {
-        *match = {i, j, {first.start, static_cast<uint32_t>(tokens[j].end - p)}, *e2};
+        *match = {i, j, {first.start, static_cast<uint32_t>(tokens[j].end - p)}, e2};
         found = true;
       }
     }
     if (!longer) break;
   }
-  if (found && (match->entry.kind == GazKind::kRole || match->entry.kind == GazKind::kFamilyName)) {
+  if (found && (match->entry->kind == GazKind::kRole || match->entry->kind == GazKind::kFamilyName)) {
     return false;
   }
   return found;

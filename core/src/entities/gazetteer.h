@@ -4,12 +4,11 @@
 // scripts/build-gazetteer.mjs from declared data packages (docs/gazetteer.md).
 //
 //   const Gazetteer& g = Gazetteer::Default();
-//   if (auto e = g.Find("Kremlin")) { e->kind == GazKind::kSeat; e->code == "RUS"; }
+//   if (const GazEntry* e = g.Find("Kremlin")) { e->kind == GazKind::kSeat; e->code == "RUS"; }
 //   GazMatch m;
 //   if (MatchGazetteer(g, text, tokens, i, &m)) { /* tokens i..m.last_token name m.entry */ }
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,30 +53,31 @@ class Gazetteer {
   // `data` must outlive the object: lines "key\tkind\tcode\tname", sorted by key bytes.
   explicit Gazetteer(std::string_view data);
 
-  std::optional<GazEntry> Find(std::string_view key) const;
+  // The entry for `key`, or null. Entries live as long as the gazetteer, so callers keep
+  // the pointer (a mention holds 8 bytes instead of a 72-byte copy).
+  const GazEntry* Find(std::string_view key) const;
   // True when some key is `prefix` or starts with it (to stop extending a match early).
   bool HasPrefix(std::string_view prefix) const;
   // Find and HasPrefix of one key with one search.
-  std::optional<GazEntry> FindAndPrefix(std::string_view key, bool* longer) const;
+  const GazEntry* FindAndPrefix(std::string_view key, bool* longer) const;
   // A role or title, matched case-insensitively ("foreign minister").
-  std::optional<GazEntry> FindRole(std::string_view words) const;
+  const GazEntry* FindRole(std::string_view words) const;
   // True for surnames written before the given name ("Wang", "Kim").
   bool IsFamilyNameFirst(std::string_view surname) const;
   // The canonical name of a state by its code ("RUS" -> "Russia", "EU" -> "European Union").
   std::string_view CountryName(std::string_view code) const;
 
-  size_t size() const { return lines_.size(); }
+  size_t size() const { return entries_.size(); }
   size_t bytes() const { return data_.size(); }
 
  private:
-  GazEntry Entry(size_t line) const;
+  GazEntry ParseLine(size_t start) const;
   size_t LowerBound(std::string_view key) const;
 
   std::string_view data_;
-  std::vector<uint32_t> lines_;       // byte offset of each line
-  std::vector<std::string_view> keys_;  // each line's key, for the binary search
+  std::vector<GazEntry> entries_;  // one per line, in key order (the binary search's keys)
   std::vector<std::pair<std::string_view, std::string_view>> countries_;  // code -> name, sorted
-  uint32_t by_first_byte_[257] = {};  // keys_ index of the first key starting with each byte
+  uint32_t by_first_byte_[257] = {};  // entries_ index of the first key starting with each byte
 };
 
 // A match of tokens [first_token, last_token] (inclusive); `span` leaves out a trailing
@@ -86,7 +86,7 @@ struct GazMatch {
   size_t first_token = 0;
   size_t last_token = 0;
   Span span;
-  GazEntry entry;
+  const GazEntry* entry = nullptr;
 };
 
 // The longest entry (roles and family names excluded) starting at token `i`, within its sentence.

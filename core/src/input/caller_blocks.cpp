@@ -39,6 +39,7 @@ CallerBlocks FromCallerBlocks(const std::vector<InputBlock>& input) {
     if (b.heading_level > 0) b.flags |= kIsHeading;
     out.blocks.push_back(std::move(b));
     out.caller_index.push_back(i);
+    out.ranges.emplace_back(s, e);
   }
   return out;
 }
@@ -48,7 +49,7 @@ void MapParagraphsToCallerBlocks(const CallerBlocks& blocks, const std::vector<I
   result->paragraph_sources.clear();
   result->paragraph_sources.reserve(result->paragraphs.size());
   for (Paragraph& p : result->paragraphs) {
-    const Block& b = blocks.blocks[p.block];
+    const auto [b_start, b_end] = blocks.ranges[p.block];
     uint32_t caller = blocks.caller_index[p.block];
     const NormalizedText& n = blocks.normalized[caller];
     const OffsetMap& collapse = blocks.collapsed[caller].map;
@@ -56,21 +57,21 @@ void MapParagraphsToCallerBlocks(const CallerBlocks& blocks, const std::vector<I
       return collapse.ToSource(n.map.ToSource(at, is_end), is_end);
     };
     Utf16Index units(input[caller].text);
-    // The paragraph is b.text verbatim at p.span; walk it in pieces that are identities in
+    // The paragraph is the block's text verbatim at p.span; walk it in pieces that are identities in
     // the normalization map, so the caller's offsets are exact wherever they can be.
     std::vector<SourcePiece> pieces;
-    size_t at = b.start;
-    while (at < b.end) {
+    size_t at = b_start;
+    while (at < b_end) {
       // Grow the piece while source and normalized offsets advance together.
       size_t src = to_caller(at, false);
       size_t next = at + 1;
-      while (next < b.end && to_caller(next, false) == src + (next - at)) ++next;
+      while (next < b_end && to_caller(next, false) == src + (next - at)) ++next;
       // Keep code points whole: extend to the next lead byte.
-      while (next < b.end && (static_cast<unsigned char>(n.text[next]) & 0xC0) == 0x80) ++next;
+      while (next < b_end && (static_cast<unsigned char>(n.text[next]) & 0xC0) == 0x80) ++next;
       size_t src_end = to_caller(next, true);
       SourcePiece piece;
-      piece.text_start = static_cast<uint32_t>(p.span.start + (at - b.start));
-      piece.text_end = static_cast<uint32_t>(p.span.start + (next - b.start));
+      piece.text_start = static_cast<uint32_t>(p.span.start + (at - b_start));
+      piece.text_end = static_cast<uint32_t>(p.span.start + (next - b_start));
       piece.block_start = units.ToUtf16(src);
       piece.block_end = units.ToUtf16(src_end);
       pieces.push_back(piece);

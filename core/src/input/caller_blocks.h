@@ -3,6 +3,7 @@
 // is normalized on its own, and its OffsetMap kept, so spans can be mapped back into the
 // caller's text.
 
+#include <utility>
 #include <vector>
 
 #include "input/block.h"
@@ -18,6 +19,9 @@ struct CallerBlocks {
   std::vector<CollapsedText> collapsed;
   std::vector<NormalizedText> normalized;
   std::vector<uint32_t> caller_index;      // blocks[k] came from caller block caller_index[k]
+  // blocks[k]'s start and end, kept apart: the pipeline frees the blocks once the text is
+  // assembled, before the paragraphs are mapped back.
+  std::vector<std::pair<size_t, size_t>> ranges;
   size_t invalid_bytes = 0;
   size_t nul_bytes = 0;
 };

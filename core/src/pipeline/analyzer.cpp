@@ -2,6 +2,7 @@
 // key facts) -> summary.
 // Each stage is a pure function of its input and the read-only resources loaded once here.
 #include <string>
+#include <utility>
 
 #include "actors/actors.h"
 #include "clean/assemble.h"
@@ -15,6 +16,7 @@
 #include "input/text_blocks.h"
 #include "language/detect_language.h"
 #include "lede/lede.h"
+#include "pipeline/release_memory.h"
 #include "segment/sentences.h"
 #include "segment/tokens.h"
 #include "summary/key_facts.h"
@@ -56,17 +58,22 @@ Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& option
                       std::to_string(options.max_input_bytes));
   }
   Analysis result;
-  NormalizedText normalized = Normalize(input);
-  WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
-
-  InputKind kind = options.input;
-  if (kind == InputKind::kAuto) {
-    kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
-  }
-  const bool html = kind == InputKind::kHtml;
   PageMeta meta;
-  std::vector<Block> blocks =
-      html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  std::vector<Block> blocks;
+  bool html = false;
+  {
+    // The blocks copy what they keep of the normalized text, which then goes (it is as large
+    // as the input).
+    NormalizedText normalized = Normalize(input);
+    WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
+
+    InputKind kind = options.input;
+    if (kind == InputKind::kAuto) {
+      kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
+    }
+    html = kind == InputKind::kHtml;
+    blocks = html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  }
   RunStages(&blocks, meta, html, options, &result);
   return result;
 }
@@ -99,6 +106,10 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
     for (Block& b : *blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
   }
   AssembleText(*blocks, meta, result);
+  // The later stages read only the assembled text: the blocks (a copy of the whole input) go
+  // now. AnalyzeBlocks kept their offsets apart (CallerBlocks::ranges).
+  std::vector<Block>().swap(*blocks);
+  ReleaseFreedMemory(result->text.size());
   result->language = DetectLanguage(result->text);
   if (options.extract_only) return;
 
@@ -109,7 +120,9 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
   // Entities, actors, events: the English-trained stages run on English (or unknown) text.
   if (result->language.empty() || result->language == "en") {
     result->entities = FindEntities(result->text, result->sentences, tokens, resources_->entities);
+    ReleaseFreedMemory(result->text.size());
     ResolveActors(result->text, result->sentences, tokens, &result->entities, &result->actors);
+    ReleaseFreedMemory(result->text.size());
     result->events = FindSanctionEvents(*result, tokens);
     result->key_facts = MakeKeyFacts(*result);
   } else {
@@ -118,7 +131,8 @@ void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool 
   }
 
   // Summary.
-  result->summary = Summarize(*result, tokens, options);
+  result->summary = Summarize(*result, std::move(tokens), options);
+  ReleaseFreedMemory(result->text.size());  // the caller writes its output next
 }
 
 }  // namespace lede

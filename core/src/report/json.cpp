@@ -3,27 +3,59 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <string>
+
 #include "lede/lede.h"
 #include "text/utf16.h"
 
 namespace lede {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+// Output streams for rapidjson's Writer. A 10 MB article makes about 25 MB of JSON: the report
+// is written twice, first only counted, so the string is allocated once at its exact size
+// (a growing buffer and its copy into a string held up to 2.5 times that at the peak).
+struct CountingStream {
+  using Ch = char;
+  size_t size = 0;
+  void Put(char) { ++size; }
+  void Flush() {}
+};
+struct AppendStream {
+  using Ch = char;
+  std::string* out;
+  void Put(char c) { out->push_back(c); }
+  void Flush() {}
+};
 
+template <typename Writer>
 void String(Writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-void Key(Writer& w, const char* key) { w.Key(key); }
+template <typename Writer>
+void Key(Writer& w, const char* key) {
+  w.Key(key);
+}
 
 class JsonReport {
  public:
   explicit JsonReport(const Analysis& a) : a_(a), utf16_(a.text) {}
 
   std::string Write() {
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
+    CountingStream counter;
+    rapidjson::Writer<CountingStream> count(counter);
+    Write(count);
+    std::string out;
+    out.reserve(counter.size);
+    AppendStream append{&out};
+    rapidjson::Writer<AppendStream> w(append);
+    Write(w);
+    return out;
+  }
+
+ private:
+  template <typename Writer>
+  void Write(Writer& w) {
     w.StartObject();
     Key(w, "title");
     String(w, a_.title);
@@ -92,12 +124,11 @@ class JsonReport {
     KeyFacts(w);
     if (!a_.paragraph_sources.empty()) BlockMap(w);
     w.EndObject();
-    return std::string(buffer.GetString(), buffer.GetSize());
   }
 
- private:
   // Blocks mode: [{paragraph, block, pieces: [[textStart, textEnd, blockStart, blockEnd]...]}],
   // all in UTF-16 code units (text offsets into `text`, block offsets into the caller's block).
+  template <typename Writer>
   void BlockMap(Writer& w) {
     Key(w, "blockMap");
     w.StartArray();
@@ -128,6 +159,7 @@ class JsonReport {
     return std::string_view(a_.text).substr(s.start, s.end - s.start);
   }
 
+  template <typename Writer>
   void SpanFields(Writer& w, Span s) {
     Key(w, "start");
     w.Uint(utf16_.ToUtf16(s.start));
@@ -135,12 +167,14 @@ class JsonReport {
     w.Uint(utf16_.ToUtf16(s.end));
   }
 
+  template <typename Writer>
   void StringArray(Writer& w, const std::vector<std::string>& v) {
     w.StartArray();
     for (const std::string& s : v) String(w, s);
     w.EndArray();
   }
 
+  template <typename Writer>
   void ActorRef(Writer& w, int index) {
     if (index >= 0 && static_cast<size_t>(index) < a_.actors.size()) {
       String(w, a_.actors[index].id);
@@ -149,6 +183,7 @@ class JsonReport {
     }
   }
 
+  template <typename Writer>
   void Entities(Writer& w) {
     Key(w, "entities");
     w.StartArray();
@@ -166,6 +201,7 @@ class JsonReport {
     w.EndArray();
   }
 
+  template <typename Writer>
   void Actors(Writer& w) {
     Key(w, "actors");
     w.StartArray();
@@ -194,6 +230,7 @@ class JsonReport {
     w.EndArray();
   }
 
+  template <typename Writer>
   void TextSpan(Writer& w, const char* key, Span s) {
     Key(w, key);
     w.StartObject();
@@ -204,6 +241,7 @@ class JsonReport {
   }
 
   // An event's target or imposer: {actor?, country?, name?, text, start, end}.
+  template <typename Writer>
   void Party(Writer& w, const EventTarget& t) {
     w.StartObject();
     if (t.actor >= 0) {
@@ -225,6 +263,7 @@ class JsonReport {
   }
 
   // [{group, text, events: [index...]}], one per sanctions event group.
+  template <typename Writer>
   void KeyFacts(Writer& w) {
     Key(w, "keyFacts");
     w.StartArray();
@@ -243,6 +282,7 @@ class JsonReport {
     w.EndArray();
   }
 
+  template <typename Writer>
   void Events(Writer& w) {
     Key(w, "events");
     w.StartArray();
@@ -302,7 +342,7 @@ std::string ToJson(const Analysis& analysis) { return JsonReport(analysis).Write
 
 std::string ErrorToJson(const Status& status) {
   rapidjson::StringBuffer buffer;
-  Writer w(buffer);
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   w.StartObject();
   Key(w, "code");
   w.String(StatusCodeName(status.code()));

@@ -132,7 +132,7 @@ float Cosine(const TermVector& a, const TermVector& b) {
   return dot;
 }
 
-SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Token>& tokens) {
+SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tokens) {
   SummaryFeatures out;
   const std::string_view text = a.text;
   const std::string_view title = Trim(a.title);
@@ -150,8 +150,9 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Toke
   }
 
   // Terms per sentence, in one pass over the tokens.
+  // Not reserved by the tokens: a text has far fewer terms than tokens/2 (7 MB of buckets on a
+  // 10 MB input).
   std::unordered_map<std::string, uint32_t> ids;
-  ids.reserve(tokens.size() / 2 + 16);
   std::vector<SentenceTerms> terms(a.sentences.size());
   const auto& stop = Stopwords();
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -174,6 +175,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Toke
       st.names.push_back(it->second);
     }
   }
+  std::vector<Token>().swap(tokens);
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     if (is_candidate[s] && terms[s].words > 0) out.candidates.push_back(s);
   }
@@ -200,7 +202,8 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Toke
   std::vector<float> density(n, 0);
   std::vector<float> total(ids.size(), 0);
   for (uint32_t c = 0; c < n; ++c) {
-    std::vector<uint32_t> ts = terms[out.candidates[c]].content;
+    // Taken, not copied: later passes read the vector's distinct terms.
+    std::vector<uint32_t> ts = std::move(terms[out.candidates[c]].content);
     std::sort(ts.begin(), ts.end());
     TermVector& v = out.vectors[c];
     float norm = 0;
@@ -230,7 +233,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, const std::vector<Toke
   uint32_t top_name = 0;
   for (uint32_t count : name_counts) top_name = std::max(top_name, count);
   std::vector<bool> lead_terms(ids.size(), false);
-  for (uint32_t id : terms[out.candidates[0]].content) lead_terms[id] = true;
+  for (uint32_t id : out.vectors[0].terms) lead_terms[id] = true;
   std::vector<bool> title_terms(ids.size(), false);
   size_t title_term_count = 0;
   for (size_t i = 0; i < title.size();) {

@@ -60,6 +60,7 @@ struct SummaryFeatures {
 };
 
 // Linear in the text: every pass is over tokens or candidates, never over pairs of sentences.
-SummaryFeatures ComputeSummaryFeatures(const Analysis& analysis, const std::vector<Token>& tokens);
+// Takes the tokens to free them after the one pass that reads them.
+SummaryFeatures ComputeSummaryFeatures(const Analysis& analysis, std::vector<Token> tokens);
 
 }  // namespace lede

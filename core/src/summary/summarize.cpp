@@ -1,15 +1,17 @@
 #include "summary/summarize.h"
 
+#include <utility>
+
 #include "summary/features.h"
 #include "summary/select.h"
 
 namespace lede {
 
-std::vector<Span> Summarize(const Analysis& analysis, const std::vector<Token>& tokens,
+std::vector<Span> Summarize(const Analysis& analysis, std::vector<Token> tokens,
                             const Options& options) {
   std::vector<Span> out;
   if (options.summary_chars == 0 && options.summary_sentences == 0) return out;
-  SummaryFeatures features = ComputeSummaryFeatures(analysis, tokens);
+  SummaryFeatures features = ComputeSummaryFeatures(analysis, std::move(tokens));
   const SummaryModel model = DefaultSummaryModel();
   std::vector<float> scores = ScoreCandidates(features, model);
   for (uint32_t s : SelectSummary(features, scores, analysis, options, model.redundancy)) {

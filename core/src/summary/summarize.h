@@ -17,7 +17,9 @@
 
 namespace lede {
 
-std::vector<Span> Summarize(const Analysis& analysis, const std::vector<Token>& tokens,
+// Takes the tokens (the last stage to read them): they are freed once the sentences' terms
+// are counted, before the features are built (22 MB on a 10 MB input).
+std::vector<Span> Summarize(const Analysis& analysis, std::vector<Token> tokens,
                             const Options& options);
 
 }  // namespace lede
