@@ -58,11 +58,14 @@ JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::
   if (input == nullptr) {
     return {ErrorLine(id, lede::StatusCode::kInvalidArgument, "the line has no string \"text\" or \"html\""), ""};
   }
+  // The decoded text moves to the front of `line`, which the analyzer then takes and frees
+  // once it has normalized it (`doc` points into `line`: it is not read after this).
+  const size_t length = input->GetStringLength();
+  std::memmove(line.data(), input->GetString(), length);
+  line.resize(length);
   std::string json;
   {
-    lede::Result<lede::Analysis> result =
-        analyzer.Analyze(std::string_view(input->GetString(), input->GetStringLength()), opts);
-    std::string().swap(line);  // `doc` points into it: not read after this
+    lede::Result<lede::Analysis> result = analyzer.AnalyzeOwned(std::move(line), opts);
     if (!result.ok()) return {ErrorLine(id, result.status().code(), result.status().message()), ""};
     json = lede::ToJson(result.value());
   }  // the analysis is freed before the output is written

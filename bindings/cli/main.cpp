@@ -75,8 +75,8 @@ int main(int argc, char** argv) {
   lede::cli::ApplyCharset(&input, &options);
   std::string json;
   {
-    lede::Result<lede::Analysis> result = analyzer.Analyze(input, options);
-    std::string().swap(input);  // the analysis has its own text; a 10 MB input is 10 MB of peak
+    // Handed over: the analyzer frees the input once normalized (10 MB of peak on a 10 MB input).
+    lede::Result<lede::Analysis> result = analyzer.AnalyzeOwned(std::move(input), options);
     if (!result.ok()) {
       std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
       std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";

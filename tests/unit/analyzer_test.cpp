@@ -30,6 +30,25 @@ TEST(Analyzer, EmptyInputGivesEmptyResultWithAllArrays) {
   EXPECT_STREQ(doc["text"].GetString(), "");
 }
 
+TEST(Analyzer, AnInputHandedOverGivesTheSameResult) {
+  Analyzer analyzer;
+  const std::string page =
+      "<html><head><title>Talks end</title></head><body><article><p>The European Union "
+      "imposed sanctions on Russia on Monday, officials in Brussels said.</p><p>Moscow "
+      "called the move unlawful \xE2\x80\x94 and caf\x65\xCC\x81s closed.</p></article>"
+      "<footer>\xFF Copyright</footer></body></html>";
+  Result<Analysis> borrowed = analyzer.Analyze(page);
+  Result<Analysis> owned = analyzer.AnalyzeOwned(page);
+  ASSERT_TRUE(borrowed.ok());
+  ASSERT_TRUE(owned.ok());
+  EXPECT_EQ(ToJson(owned.value()), ToJson(borrowed.value()));
+  Options options;
+  options.max_input_bytes = 10;
+  Result<Analysis> refused = analyzer.AnalyzeOwned(page, options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), StatusCode::kInputTooLarge);
+}
+
 TEST(Analyzer, InputOverTheLimitIsRefused) {
   Analyzer analyzer;
   Options options;

@@ -52,6 +52,15 @@ void WarnAboutRepairs(size_t invalid_bytes, size_t nul_bytes, std::vector<std::s
 }  // namespace
 
 Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& options) const {
+  return AnalyzeInput(input, nullptr, options);
+}
+
+Result<Analysis> Analyzer::AnalyzeOwned(std::string input, const Options& options) const {
+  return AnalyzeInput(input, &input, options);
+}
+
+Result<Analysis> Analyzer::AnalyzeInput(std::string_view input, std::string* owned,
+                                        const Options& options) const {
   if (input.size() > options.max_input_bytes) {
     return Status(StatusCode::kInputTooLarge,
                   "input is " + std::to_string(input.size()) + " bytes; the limit is " +
@@ -65,6 +74,7 @@ Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& option
     // The blocks copy what they keep of the normalized text, which then goes (it is as large
     // as the input).
     NormalizedText normalized = Normalize(input);
+    if (owned != nullptr) std::string().swap(*owned);  // `input` is not read after this
     WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
 
     InputKind kind = options.input;
