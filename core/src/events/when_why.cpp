@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 
 #include "events/lexicon.h"
 
@@ -15,15 +16,18 @@ namespace {
 bool IsReasonStart(const SentenceView& v, int i) {
   const std::string& w = v.words[i].lower;
   const int n = static_cast<int>(v.words.size());
-  auto next = [&](int k) -> std::string { return i + k < n ? v.words[i + k].lower : ""; };
+  // Views, not copies: these run for every word of every trigger sentence.
+  auto next = [&](int k) -> std::string_view {
+    return i + k < n ? std::string_view(v.words[i + k].lower) : std::string_view();
+  };
   if (w == "over" || w == "because" || w == "accused" || w == "accusing" || w == "citing" ||
       w == "punishing") {
     return true;
   }
   if (w == "for") {
-    std::string prev = i > 0 ? v.words[i - 1].lower : "";
+    std::string_view prev = i > 0 ? std::string_view(v.words[i - 1].lower) : std::string_view();
     if (CueOf(prev) == Cue::kCall || prev == "case") return false;
-    std::string n1 = next(1);
+    std::string_view n1 = next(1);
     if (n1 == "the" && (next(2) == "first" || next(2) == "past")) return false;
     if (n1.empty() || (n1[0] >= '0' && n1[0] <= '9') || n1 == "years" || n1 == "now" ||
         n1 == "almost" || n1 == "more" || n1 == "decades" || n1 == "months" || n1 == "a" ||
@@ -33,7 +37,7 @@ bool IsReasonStart(const SentenceView& v, int i) {
     return true;
   }
   if (w == "in") {
-    std::string n1 = next(1);
+    std::string_view n1 = next(1);
     return n1 == "response" || n1 == "retaliation" || n1 == "protest" ||
            (n1 == "the" && next(2) == "aftermath") || n1 == "connection";
   }
@@ -42,7 +46,7 @@ bool IsReasonStart(const SentenceView& v, int i) {
   return false;
 }
 
-bool IsMonth(const std::string& w) {
+bool IsMonth(std::string_view w) {
   static const char* const kMonths[] = {"january", "february", "march", "april", "may",
                                         "june", "july", "august", "september", "october",
                                         "november", "december", "jan", "feb", "aug", "sept",
@@ -53,23 +57,23 @@ bool IsMonth(const std::string& w) {
   return false;
 }
 
-bool IsWeekday(const std::string& w) {
+bool IsWeekday(std::string_view w) {
   return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
          w == "friday" || w == "saturday" || w == "sunday";
 }
 
-bool IsTimeUnit(const std::string& w) {
+bool IsTimeUnit(std::string_view w) {
   return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "day" ||
          w == "days" || w == "weeks" || w == "months" || w == "years" || w == "spring" ||
          w == "summer" || w == "autumn" || w == "fall" || w == "winter" || w == "quarter" ||
          w == "decade" || IsWeekday(w) || IsMonth(w);
 }
 
-bool IsNumber(const std::string& w) {
+bool IsNumber(std::string_view w) {
   return !w.empty() && w[0] >= '0' && w[0] <= '9';
 }
 
-bool IsYear(const std::string& w) {
+bool IsYear(std::string_view w) {
   return w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) && IsNumber(w) &&
          w[3] >= '0' && w[3] <= '9';
 }
@@ -113,10 +117,12 @@ Span FindDate(const SentenceView& v_, const Trigger& t_, int base) {
       best_last = last;
     }
   };
-  auto w = [&](int k) -> std::string { return k >= 0 && k < n ? v_.words[k].lower : ""; };
+  auto w = [&](int k) -> std::string_view {
+    return k >= 0 && k < n ? std::string_view(v_.words[k].lower) : std::string_view();
+  };
   for (int i = 0; i < n; ++i) {
     const std::string& x = v_.words[i].lower;
-    const std::string& before = w(i - 1);
+    const std::string_view before = w(i - 1);
     if ((x == "this" || x == "last" || x == "next") &&
         (before == "earlier" || before == "later" || before == "early" || before == "late")) {
       continue;  // the longer "Earlier this month" is taken at the word before

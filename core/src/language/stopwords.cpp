@@ -1,6 +1,7 @@
 #include "language/stopwords.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace lede {
@@ -102,15 +103,16 @@ const char* const kLists[kProfileCount] = {
     "већ само или ми ви при ако такође може када има још овај ова ово што му их кроз",
 };
 
-std::unordered_map<std::string, uint32_t> BuildIndex() {
-  std::unordered_map<std::string, uint32_t> index;
+// Keyed by views of the lists above (static storage): a lookup copies nothing.
+std::unordered_map<std::string_view, uint32_t> BuildIndex() {
+  std::unordered_map<std::string_view, uint32_t> index;
   for (int lang = 0; lang < kProfileCount; ++lang) {
     std::string_view list = kLists[lang];
     size_t i = 0;
     while (i < list.size()) {
       size_t j = list.find(' ', i);
       if (j == std::string_view::npos) j = list.size();
-      if (j > i) index[std::string(list.substr(i, j - i))] |= 1u << lang;
+      if (j > i) index[list.substr(i, j - i)] |= 1u << lang;
       i = j + 1;
     }
   }
@@ -120,10 +122,8 @@ std::unordered_map<std::string, uint32_t> BuildIndex() {
 }  // namespace
 
 uint32_t FunctionWordLanguages(std::string_view word) {
-  static const std::unordered_map<std::string, uint32_t> index = BuildIndex();
-  // C++17 has no heterogeneous lookup; function words fit the small-string buffer.
-  if (word.size() > 15) return 0;
-  auto it = index.find(std::string(word));
+  static const std::unordered_map<std::string_view, uint32_t> index = BuildIndex();
+  auto it = index.find(word);
   return it == index.end() ? 0 : it->second;
 }
 
