@@ -163,7 +163,7 @@ bool Builder::PhraseTargets(int first) {
   int last = first - 1;
   int via = -1;  // "arms exports to China": the word after "to"
   for (int i = first; i < n && i < first + 14; ++i) {
-    const std::string& w = v_.words[i].lower;
+    const std::string_view w = v_.words[i].lower;
     if (IsGoodsWord(w)) goods = true;
     if (goods && (w == "to" || w == "with" || w == "from")) {
       if (via < 0) via = i + 1;
@@ -222,7 +222,7 @@ bool Builder::TargetsAfter(int from) {
   int steps = 0;
   for (int i = StepRight(v_, from, in_aside); i < n && steps < 6;
        i = StepRight(v_, i, in_aside), ++steps) {
-    const std::string& w = v_.words[i].lower;
+    const std::string_view w = v_.words[i].lower;
     if (w == "on" || w == "against" || w == "targeting" || w == "upon" ||
         (w == "to" && i > 0 && (v_.words[i - 1].lower == "applied" ||
                                 v_.words[i - 1].lower == "extended"))) {
@@ -245,7 +245,7 @@ void Builder::Premodifiers() {
       if (parties.empty() || parties.front() != w.party) parties.insert(parties.begin(), w.party);
       continue;
     }
-    const std::string& l = w.lower;
+    const std::string_view l = w.lower;
     if (l == "and" || l == "'s" || l == "\xE2\x80\x99s") continue;
     if (l == "the" || l == "a" || l == "an" || l == "of" || l == "with" || IsPunctWord(w) ||
         w.cap || CueOf(l) != Cue::kNone || EndsPhrase(l)) {
@@ -286,7 +286,7 @@ bool Builder::Counter() const {
   if (t_.counter) return true;
   if (t_.first >= 2 && v_.words[t_.first - 1].lower == "own") return true;
   for (size_t i = 0; i < v_.words.size(); ++i) {
-    const std::string& w = v_.words[i].lower;
+    const std::string_view w = v_.words[i].lower;
     if (w == "response") {
       if (i > 0 && v_.words[i - 1].lower == "in") return true;
       continue;
@@ -335,7 +335,7 @@ bool Builder::Run() {
     int s = SubjectOf(r_.base);
     if (s >= 0 && e_->imposer_spans.empty()) {
       AddGroup(Coordinated(v_, s), &e_->imposer_spans);
-      const std::string& b = v_.words[r_.base].lower;
+      const std::string_view b = v_.words[r_.base].lower;
       // "plans to end the EU's embargo": the subject of a verb in -ing or after "to" is a
       // guess that a possessive before the trigger overrides.
       subject_guess_ = (r_.base > 0 && v_.words[r_.base - 1].lower == "to") ||
@@ -367,7 +367,7 @@ bool Builder::Run() {
     if (s >= 0) speaker = {s};
   }
   if (t_.verb && t_.first > 0) {
-    const std::string& prev = v_.words[t_.first - 1].lower;
+    const std::string_view prev = v_.words[t_.first - 1].lower;
     bool passive = prev == "was" || prev == "were" || prev == "been" || prev == "be" ||
                    prev == "is" || prev == "are" || prev == "being" || prev == "get";
     if (passive) {
@@ -395,7 +395,7 @@ bool Builder::Run() {
   }
   // "added 22 Chinese entities to its export control list", "placed X on the blacklist".
   if (e_->targets.empty() && r_.base >= 0 && r_.base < static_cast<int>(t_.first)) {
-    const std::string& b = v_.words[r_.base].lower;
+    const std::string_view b = v_.words[r_.base].lower;
     if (b.rfind("add", 0) == 0 || b.rfind("plac", 0) == 0) PhraseTargets(r_.base + 1);
   }
   if (e_->targets.empty()) TargetsAfter(from);

@@ -1,5 +1,7 @@
 #include "events/reading.h"
 
+#include <string_view>
+
 #include "events/lexicon.h"
 
 namespace lede {
@@ -9,16 +11,16 @@ namespace {
 constexpr int kLeftWindow = 8;    // words before the trigger that may govern it
 constexpr int kRightWindow = 12;  // words after it that may hold its predicate
 
-bool IsClauseBreak(const std::string& w) {
+bool IsClauseBreak(std::string_view w) {
   return w == ";" || w == ":" || w == "," || w == "but" || w == "." || w == "?" || w == "!";
 }
 
 bool IsCallVerb(const SentenceView& v, int i) {
-  const std::string& w = v.words[i].lower;
+  const std::string_view w = v.words[i].lower;
   if (w.rfind("call", 0) == 0) {
     // "called for", "calls on ... to": not "what they called interference".
     if (static_cast<size_t>(i) + 1 >= v.words.size()) return false;
-    const std::string& next = v.words[i + 1].lower;
+    const std::string_view next = v.words[i + 1].lower;
     return next == "for" || next == "on" || next == "upon";
   }
   return true;
@@ -28,7 +30,7 @@ bool IsCallVerb(const SentenceView& v, int i) {
 // is a preposition after another verb.
 bool StanceBeforeAgainst(const SentenceView& v, int i) {
   if (i == 0) return false;
-  const std::string& p = v.words[i - 1].lower;
+  const std::string_view p = v.words[i - 1].lower;
   return p == "is" || p == "are" || p == "was" || p == "were" || p == "be" || p == "been" ||
          p == "campaign" || p == "campaigned" || p == "vote" || p == "voted" || p == "votes" ||
          p == "spoke" || p == "argued" || p == "lobbied" || p == "out" || p == "firmly" ||
@@ -39,11 +41,11 @@ bool StanceBeforeAgainst(const SentenceView& v, int i) {
 // sanctions": the subject of the verb is the target.
 bool PassiveTarget(const SentenceView& v, int base) {
   if (base < 0) return false;
-  const std::string& b = v.words[base].lower;
+  const std::string_view b = v.words[base].lower;
   if (b == "face" || b == "faces" || b == "faced" || b == "facing") return true;
   if (base == 0 || base + 1 >= static_cast<int>(v.words.size())) return false;
   if (v.words[base + 1].lower != "with") return false;
-  const std::string& prev = v.words[base - 1].lower;
+  const std::string_view prev = v.words[base - 1].lower;
   return prev == "been" || prev == "was" || prev == "were" || prev == "be" || prev == "is" ||
          prev == "are" || prev == "being" || prev == "get" || prev == "got";
 }
@@ -76,7 +78,7 @@ Reading ReadTrigger(const SentenceView& v, const Trigger& t) {
   int steps = 0;
   for (int i = StepLeft(v, t.first, in_aside); i >= 0 && steps < kLeftWindow;
        i = StepLeft(v, i, in_aside), ++steps) {
-    const std::string& w = v.words[i].lower;
+    const std::string_view w = v.words[i].lower;
     if (IsClauseBreak(w) || IsQuoteWord(v.words[i])) break;
     if (w == "that" && base != Cue::kNone) break;  // "said that": the outer clause ends here
     // "Japan would not retaliate against tariffs ...": that negation is the other trigger's.
@@ -151,7 +153,7 @@ Reading ReadTrigger(const SentenceView& v, const Trigger& t) {
   for (int i = StepRight(v, t.last, in_aside); i < static_cast<int>(v.words.size()) &&
                                                 steps < kRightWindow;
        i = StepRight(v, i, in_aside), ++steps) {
-    const std::string& w = v.words[i].lower;
+    const std::string_view w = v.words[i].lower;
     if (w == "," || w == ";" || w == "." || w == "that" || w == "which" || w == "who" ||
         IsSayingVerb(w)) {
       break;
@@ -207,7 +209,7 @@ Reading ReadTrigger(const SentenceView& v, const Trigger& t) {
 
   // "a policy of (only) adopting sanctions": a habit or rule, not an act.
   if (r.base > 0) {
-    const std::string& b = v.words[r.base].lower;
+    const std::string_view b = v.words[r.base].lower;
     int k = r.base - 1;
     if (k >= 0 && v.words[k].lower == "only") --k;
     if (b.size() > 4 && b.compare(b.size() - 3, 3, "ing") == 0 && k >= 1 &&

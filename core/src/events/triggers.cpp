@@ -70,7 +70,7 @@ bool IsRetaliation(std::string_view w) {
 // duties are a trade remedy, not a sanction.
 bool IsPunitiveTrade(const SentenceView& v, uint32_t i) {
   for (uint32_t k = (i >= 2 ? i - 2 : 0); k < i; ++k) {
-    const std::string& w = v.words[k].lower;
+    const std::string_view w = v.words[k].lower;
     if (w == "anti-dumping" || w == "antidumping" || w == "countervailing" || w == "import") {
       return false;
     }
@@ -117,7 +117,7 @@ std::vector<Trigger> FindTriggers(const SentenceView& v, bool seen_before, bool 
     return prev || next;
   };
   for (uint32_t i = 0; i < n; ++i) {
-    const std::string& w = v.words[i].lower;
+    const std::string_view w = v.words[i].lower;
     Trigger t;
     t.first = t.last = i;
     bool hit = false;

@@ -195,7 +195,7 @@ void AddPronouns(SentenceView* view) {
   for (uint32_t i = 0; i < view->words.size(); ++i) {
     Word& w = view->words[i];
     if (w.party >= 0) continue;
-    const std::string& l = w.lower;
+    const std::string_view l = w.lower;
     bool singular = l == "it" || l == "its";
     bool plural = l == "they" || l == "them" || l == "their";
     if (!singular && !plural) continue;
@@ -222,7 +222,7 @@ bool IsPunctWord(const Word& w) {
 }
 
 bool IsQuoteWord(const Word& w) {
-  const std::string& l = w.lower;
+  const std::string_view l = w.lower;
   return l == "\"" || l == "'" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D" ||
          l == "\xE2\x80\x98" || l == "\xE2\x80\x99";
 }

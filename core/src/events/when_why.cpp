@@ -14,7 +14,7 @@ namespace events {
 namespace {
 
 bool IsReasonStart(const SentenceView& v, int i) {
-  const std::string& w = v.words[i].lower;
+  const std::string_view w = v.words[i].lower;
   const int n = static_cast<int>(v.words.size());
   // Views, not copies: these run for every word of every trigger sentence.
   auto next = [&](int k) -> std::string_view {
@@ -121,7 +121,7 @@ Span FindDate(const SentenceView& v_, const Trigger& t_, int base) {
     return k >= 0 && k < n ? std::string_view(v_.words[k].lower) : std::string_view();
   };
   for (int i = 0; i < n; ++i) {
-    const std::string& x = v_.words[i].lower;
+    const std::string_view x = v_.words[i].lower;
     const std::string_view before = w(i - 1);
     if ((x == "this" || x == "last" || x == "next") &&
         (before == "earlier" || before == "later" || before == "early" || before == "late")) {
