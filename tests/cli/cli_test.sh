@@ -43,6 +43,18 @@ if (lines[2].id!=="b" || !lines[2].text.includes("Second article.")) throw new E
 if (lines[3].id!==3 || lines[3].error.code!=="invalid_argument") throw new Error("line 4");
 ' "$tmp/out.jsonl"
 "$lede" analyze --jsonl --threads 2 < "$tmp/in.jsonl" | cmp - "$tmp/out.jsonl" || fail "--threads changes output"
+# Lines longer than the reader's 64 KB block, CRLF endings, blank lines, and a last line
+# without a newline: each line still gets exactly its own result.
+node -e '
+const long = "The European Union imposed sanctions on Russia. ".repeat(3000);
+process.stdout.write(JSON.stringify({id: "long", text: long}) + "\r\n\n" + JSON.stringify({id: "last", text: "Short one."}));
+' > "$tmp/long.jsonl"
+"$lede" analyze --jsonl "$tmp/long.jsonl" > "$tmp/long.out"
+node -e '
+const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
+if (lines.length!==2 || lines[0].id!=="long" || lines[1].id!=="last") throw new Error("long lines: "+lines.map(l=>l.id));
+if (lines[0].text.length<140000) throw new Error("long text cut: "+lines[0].text.length);
+' "$tmp/long.out"
 # Beyond one machine: the JSON-lines stream is what GNU parallel --pipe (and a cluster engine's
 # pipe operator: Spark RDD.pipe, Hadoop streaming) hands a worker: lines in, the same lines'
 # results out. Split into chunks of two lines, run as separate processes, kept in order (-k).
