@@ -25,6 +25,28 @@ bool IsBulletGlyph(char32_t c) {
          c == 0x25A0;
 }
 
+// ASCII first, then the Unicode tables: these run for every character of every line (the
+// classifier measures each block), and most characters are ASCII.
+char32_t LowerOf(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  return ToLower(c);
+}
+
+bool WordChar(char32_t c) {
+  if (c < 0x80) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  return IsWordChar(c);
+}
+
+void Append(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else {
+    AppendUtf8(c, out);
+  }
+}
+
 }  // namespace
 
 TextLine MeasureLine(const std::string& text) {
@@ -33,7 +55,15 @@ TextLine MeasureLine(const std::string& text) {
   l.key.reserve(text.size());
   std::vector<char32_t> cps;
   cps.reserve(text.size());
-  for (size_t i = 0; i < text.size();) cps.push_back(DecodeUtf8(text, &i));
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      cps.push_back(b);
+      ++i;
+    } else {
+      cps.push_back(DecodeUtf8(text, &i));
+    }
+  }
 
   int unspaced = 0;
   bool in_quote = false;  // double quotes only: a single quote is too often an apostrophe
@@ -48,15 +78,15 @@ TextLine MeasureLine(const std::string& text) {
   };
   for (size_t k = 0; k < cps.size(); ++k) {
     char32_t c = cps[k] == 0x2019 ? U'\'' : cps[k];
-    char32_t low = ToLower(c);
-    AppendUtf8(low, &l.lower);
+    char32_t low = LowerOf(c);
+    Append(low, &l.lower);
     if (IsUnspacedScript(c)) {
       finish_word();
       ++unspaced;
-      AppendUtf8(c, &l.key);
+      Append(c, &l.key);
       continue;
     }
-    if (IsWordChar(c)) {
+    if (WordChar(c)) {
       if (!in_word) {
         in_word = true;
         char shape = 'n';
@@ -72,20 +102,20 @@ TextLine MeasureLine(const std::string& text) {
         // Title case is judged on words of 4+ characters: short function words are often
         // lower case even in title-case headlines.
         size_t n = 0;
-        while (k + n < cps.size() && IsWordChar(cps[k + n])) ++n;
+        while (k + n < cps.size() && WordChar(cps[k + n])) ++n;
         if (n >= 4) {
           ++l.long_words;
           if (IsUpper(c)) ++l.long_capitalized;
         }
       }
-      AppendUtf8(low, &word);
-      AppendUtf8(low, &l.key);
+      Append(low, &word);
+      Append(low, &l.key);
       continue;
     }
     // An apostrophe or a dot between word characters stays inside the word (it's, U.S).
-    bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && IsWordChar(cps[k + 1]);
+    bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && WordChar(cps[k + 1]);
     if (inner) {
-      AppendUtf8(c, &word);
+      Append(c, &word);
       continue;
     }
     finish_word();

@@ -117,13 +117,14 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
   ner::FeatureExtractor extractor(model.tagger.lexicon());
   ner::SentenceFeatures features;
   std::vector<int> labels;
+  ner::TagScratch tag_buffers;  // the tagger's buffers, allocated once for the document
   std::vector<std::vector<ner::LabeledSpan>> spans(runs.size());
   std::vector<std::pair<size_t, std::vector<std::string_view>>> headlines;  // run, words
   ner::HeadlineHarmonizer harmonizer;
   for (size_t r = 0; r < runs.size(); ++r) {
     words_of(runs[r], &words);
     extractor.Extract(words, doc, &features);
-    model.tagger.Tag(features, &labels);
+    model.tagger.Tag(features, &labels, &tag_buffers);
     spans[r] = ner::SpansFromLabels(labels);
     if (ner::IsHeadlineCase(words)) {
       headlines.emplace_back(r, words);

@@ -87,12 +87,22 @@ const AllowedTable& Allowed() {
 
 void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
              const float* transitions, std::vector<int>* labels) {
+  TagScratch scratch;
+  Viterbi(emissions, n, start, transitions, labels, &scratch);
+}
+
+void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
+             const float* transitions, std::vector<int>* labels, TagScratch* scratch) {
   constexpr int L = kNumLabels;
   labels->assign(n, kOutside);
   if (n == 0) return;
   const AllowedTable& allowed = Allowed();
-  std::vector<float> score(n * L);
-  std::vector<uint8_t> back(n * L);
+  // Every cell is written before it is read (row 0 of `back` is read once, into a value that
+  // is not used): no clearing needed.
+  std::vector<float>& score = scratch->score;
+  std::vector<uint8_t>& back = scratch->back;
+  score.resize(n * L);
+  back.resize(n * L);
   for (int b = 0; b < L; ++b) {
     score[b] = allowed.start[b] ? start[b] + emissions[b] : kForbidden;
   }
@@ -217,6 +227,12 @@ bool NerModel::Load(const uint8_t* data, size_t size, std::string* error) {
 }
 
 void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels) const {
+  TagScratch scratch;
+  Tag(features, labels, &scratch);
+}
+
+void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels,
+                   TagScratch* scratch) const {
   const size_t n = features.offsets.empty() ? 0 : features.offsets.size() - 1;
   if (rows_ == 0) {
     labels->assign(n, kOutside);
@@ -225,7 +241,8 @@ void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels) c
   // Resolve every feature to its weight row first, prefetching the hash slots and then the
   // rows: the table is larger than the caches, so hiding those misses is most of the speed.
   const std::vector<uint32_t>& ids = features.ids;
-  std::vector<int32_t> rows(ids.size());
+  std::vector<int32_t>& rows = scratch->rows;
+  rows.resize(ids.size());  // every entry is written below
   constexpr size_t kAhead = 16;
   const size_t mask = slots_.size() - 1;
   for (size_t k = 0; k < ids.size(); ++k) {
@@ -239,7 +256,8 @@ void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels) c
     }
     rows[k] = row;
   }
-  std::vector<float> emissions(n * kNumLabels);
+  std::vector<float>& emissions = scratch->emissions;
+  emissions.resize(n * kNumLabels);  // every entry is written below
   size_t next = 0;  // prefetch cursor over `rows`
   for (size_t i = 0; i < n; ++i) {
     int32_t sum[kNumLabels] = {};
@@ -253,7 +271,7 @@ void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels) c
     }
     for (int l = 0; l < kNumLabels; ++l) emissions[i * kNumLabels + l] = sum[l] * unit_;
   }
-  Viterbi(emissions, n, start_, transitions_, labels);
+  Viterbi(emissions, n, start_, transitions_, labels, scratch);
 }
 
 }  // namespace lede::ner
