@@ -5,13 +5,15 @@
 // Bytes cross through buffers the analyzer owns, not as Embind std::string arguments and
 // results: Embind 3.1.6 copies a Uint8Array into a std::string, and scans a returned string for
 // NUL, one byte at a time in JS (a sixth of reader mode's time on a page went there). The JS
-// layer copies the input into inputBuffer() with one TypedArray.set and decodes the output with
-// one TextDecoder call.
+// layer encodes a string straight into inputBuffer() (TextEncoder.encodeInto) or copies bytes
+// there with one TypedArray.set, and decodes the output with one TextDecoder call.
 #include <emscripten/bind.h>
 #include <rapidjson/document.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -21,27 +23,34 @@ namespace {
 
 class WasmAnalyzer {
  public:
-  // The address of `size` writable bytes where the caller puts the next input.
-  uintptr_t InputBuffer(size_t size) {
-    input_.resize(size);
-    return reinterpret_cast<uintptr_t>(input_.data());
+  // The address of `capacity` writable bytes where the caller puts the next input (left
+  // uninitialized: a string is encoded into up to three bytes a character of room).
+  uintptr_t InputBuffer(size_t capacity) {
+    if (capacity == 0) capacity = 1;
+    if (capacity > input_capacity_) {
+      input_.reset(new char[capacity]);
+      input_capacity_ = capacity;
+    }
+    return reinterpret_cast<uintptr_t>(input_.get());
   }
 
-  // Analyses the input buffer's bytes. input_kind: 0 auto, 1 text, 2 html. Returns the length
-  // of the result JSON (or {"error":{...}}) at OutputData().
-  size_t Analyze(int input_kind, bool clean, int summary_sentences, int summary_chars,
-                 bool extract_only) {
+  // Analyses the first `length` bytes of the input buffer. input_kind: 0 auto, 1 text, 2 html.
+  // Returns the length of the result JSON (or {"error":{...}}) at OutputData().
+  size_t Analyze(size_t length, int input_kind, bool clean, int summary_sentences,
+                 int summary_chars, bool extract_only) {
     lede::Options options = MakeOptions(clean, summary_sentences, summary_chars, extract_only);
     options.input = input_kind == 1   ? lede::InputKind::kText
                     : input_kind == 2 ? lede::InputKind::kHtml
                                       : lede::InputKind::kAuto;
-    return Finish(Report(analyzer_.Analyze(input_, options)));
+    return Finish(Report(analyzer_.Analyze(Input(length), options)));
   }
 
   // The input buffer holds blocks as JSON: [{"text", "tag", "attrs", "linkShare", "flags",
   // "heading"}...] (web/src builds it from the caller's objects).
-  size_t AnalyzeBlocks(bool clean, int summary_sentences, int summary_chars, bool extract_only) {
-    return Finish(BlocksReport(clean, summary_sentences, summary_chars, extract_only));
+  size_t AnalyzeBlocks(size_t length, bool clean, int summary_sentences, int summary_chars,
+                       bool extract_only) {
+    return Finish(BlocksReport(Input(length), clean, summary_sentences, summary_chars,
+                               extract_only));
   }
 
   uintptr_t OutputData() const { return reinterpret_cast<uintptr_t>(output_.data()); }
@@ -49,10 +58,14 @@ class WasmAnalyzer {
   std::string Version() const { return LEDE_VERSION; }
 
  private:
-  std::string BlocksReport(bool clean, int summary_sentences, int summary_chars,
-                           bool extract_only) const {
+  std::string_view Input(size_t length) const {
+    return std::string_view(input_.get(), length < input_capacity_ ? length : input_capacity_);
+  }
+
+  std::string BlocksReport(std::string_view json, bool clean, int summary_sentences,
+                           int summary_chars, bool extract_only) const {
     rapidjson::Document doc;
-    doc.Parse(input_.c_str(), input_.size());
+    doc.Parse(json.data(), json.size());
     if (doc.HasParseError() || !doc.IsArray()) {
       return Report(lede::Status(lede::StatusCode::kInvalidArgument, "blocks must be an array"));
     }
@@ -81,7 +94,10 @@ class WasmAnalyzer {
   // never shrinks in WASM, but the allocator can reuse it for the next analysis.
   size_t Finish(std::string json) {
     output_ = std::move(json);
-    if (input_.capacity() > kKeptBufferBytes) std::string().swap(input_);
+    if (input_capacity_ > kKeptBufferBytes) {
+      input_.reset();
+      input_capacity_ = 0;
+    }
     return output_.size();
   }
 
@@ -109,7 +125,8 @@ class WasmAnalyzer {
   }
 
   lede::Analyzer analyzer_;
-  std::string input_;
+  std::unique_ptr<char[]> input_;
+  size_t input_capacity_ = 0;
   std::string output_;
 };
 
