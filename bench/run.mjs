@@ -95,6 +95,13 @@ const bbc = readdirSync(bbcDir).sort().flatMap((topic) => readdirSync(join(bbcDi
 const reuters = readFileSync(join(shared, 'corpus/unlabeled/reuters21578.jsonl'), 'utf8').trim().split('\n')
   .map((l) => JSON.parse(l).text.replace(/\n(?!\n)/g, ' '));
 const corpusText = [...articles, ...bbc, ...reuters].join('\n\n');
+// `lede analyze --jsonl FILE` under /usr/bin/time: wall seconds and peak RSS in MB of 10^6
+// bytes (the unit of the inputs' sizes).
+function timedCli(file) {
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', cli, 'analyze', '--jsonl', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [seconds, maxKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, peakRssMb: (maxKb * 1024) / 1e6 };
+}
 for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
   if (corpusText.length < size) throw new Error(`scaling: only ${corpusText.length} characters of distinct text`);
   const text = corpusText.slice(0, size);
@@ -108,23 +115,20 @@ for (const size of [1e3, 1e4, 1e5, 1e6, 1e7]) {
   const runs = [];
   let rss = 0;
   for (let r = 0; r < (quick ? 1 : 3); ++r) {
-    const res = spawnSync('/usr/bin/time', ['-f', '%e %M', cli, 'analyze', '--jsonl', `${file}.jsonl`], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    const [elapsed, maxKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-    runs.push(elapsed);
-    rss = Math.max(rss, maxKb);
+    const run = timedCli(`${file}.jsonl`);
+    runs.push(run.seconds);
+    rss = Math.max(rss, run.peakRssMb);
   }
   const seconds = Math.min(...runs);  // best run, as time() does
-  out.scaling.push({ bytes, repeats, nsPerByte: (seconds * 1e9) / (bytes * repeats), peakRssMb: rss / 1024 });
+  out.scaling.push({ bytes, repeats, nsPerByte: (seconds * 1e9) / (bytes * repeats), peakRssMb: rss });
 }
 // "Model" in the memory budget: the resident size of the CLI with its model and gazetteers
 // loaded, read as the peak RSS of analysing one short line.
 {
   const file = join(work, 'tiny.jsonl');
   writeFileSync(file, `${JSON.stringify({ id: 0, text: 'Hello.' })}\n`);
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', cli, 'analyze', '--jsonl', file], { encoding: 'utf8' });
-  out.modelRssMb = Number(res.stderr.trim().split('\n').pop().split(' ')[1]) * 1024 / 1e6;
+  out.modelRssMb = timedCli(file).peakRssMb;
 }
-for (const s of out.scaling) s.peakRssMb = s.peakRssMb * 1024 * 1024 / 1e6;  // MB of 10^6 bytes, as the inputs
 const perByte = out.scaling.map((s) => s.nsPerByte);
 out.scalingRatio = Math.max(...perByte) / Math.min(...perByte);
 

@@ -65,9 +65,8 @@ export function locateInBlocks(result, start, end) {
   return out;
 }
 
-// Strings cross into WASM as UTF-8 bytes made by the platform's TextEncoder: Embind copies a
-// Uint8Array into a std::string as it is, where a JS string would be transcoded character by
-// character in JS (half the time of cleaning a page went there).
+// Strings cross into WASM as UTF-8 made by the platform's TextEncoder, written into the
+// binding's input buffer (see call()); the result comes back through one TextDecoder call.
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 const DIRECT_ENCODE_UNITS = 1 << 20;

@@ -83,7 +83,7 @@ void AddSurnameMentions(const TokenView& t, const Gazetteer& g, std::vector<Ment
   }
   if (added.empty()) return;
   // Exactly: growth would double a vector that stays for the rest of the stage.
-  if (!added.empty()) mentions->reserve(mentions->size() + added.size());
+  mentions->reserve(mentions->size() + added.size());
   mentions->insert(mentions->end(), added.begin(), added.end());
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });

@@ -137,6 +137,7 @@ class HtmlClassifier {
       }
     }
     common_word_.assign(vocabulary_.size(), false);
+    hint_of_word_.assign(vocabulary_.size(), kUnclassified);  // classified on first use
     for (size_t word = 0; word < word_weight.size(); ++word) {
       common_word_[word] = word_weight[word] >= total * 0.5f;
     }
@@ -188,7 +189,6 @@ class HtmlClassifier {
   // repeat a few hundred class words over thousands of blocks: each is looked up once.
   AttrHint ExtraHint(size_t i) {
     AttrHint hint = AttrHint::kNone;
-    if (hint_of_word_.empty()) hint_of_word_.assign(vocabulary_.size(), kUnclassified);
     for (uint32_t w : words_[i]) {
       if (common_word_[w]) continue;
       int8_t& cached = hint_of_word_[w];

@@ -11,16 +11,14 @@ WordSet MakeSet(std::initializer_list<const char*> words) {
 Phrases MakePhrases(std::initializer_list<const char*> phrases) {
   Phrases out;
   for (const char* p : phrases) {
-    std::vector<std::string> words;
-    std::string w;
-    for (const char* c = p;; ++c) {
-      if (*c == ' ' || *c == '\0') {
-        if (!w.empty()) words.push_back(w);
-        w.clear();
-        if (*c == '\0') break;
-      } else {
-        w.push_back(*c);
-      }
+    std::vector<std::string_view> words;
+    const std::string_view phrase(p);
+    size_t i = 0;
+    while (i < phrase.size()) {
+      size_t j = phrase.find(' ', i);
+      if (j == std::string_view::npos) j = phrase.size();
+      if (j > i) words.push_back(phrase.substr(i, j - i));
+      i = j + 1;
     }
     out.sentence_starts.push_back(std::string(". ") + p);
     out.by_first[words[0]].push_back(std::move(words));
@@ -30,7 +28,7 @@ Phrases MakePhrases(std::initializer_list<const char*> phrases) {
 
 int FindPhrase(const WordList& words, const Phrases& phrases, size_t max_start) {
   for (size_t i = 0; i < words.size() && i <= max_start; ++i) {
-    auto it = phrases.by_first.find(std::string(words[i]));
+    auto it = phrases.by_first.find(words[i]);
     if (it == phrases.by_first.end()) continue;
     for (const auto& p : it->second) {
       if (i + p.size() > words.size()) continue;

@@ -16,9 +16,10 @@ namespace lede {
 using WordSet = std::unordered_set<std::string_view>;  // views of string literals
 WordSet MakeSet(std::initializer_list<const char*> words);
 
-// Phrases indexed by their first word, so a line is matched in one pass over its words.
+// Phrases indexed by their first word, so a line is matched in one pass over its words. The
+// words are views of the phrase literals, so a line's words are looked up without a copy.
 struct Phrases {
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first;
+  std::unordered_map<std::string_view, std::vector<std::vector<std::string_view>>> by_first;
   std::vector<std::string> sentence_starts;  // ". phrase": the phrase opening a sentence
 };
 Phrases MakePhrases(std::initializer_list<const char*> phrases);

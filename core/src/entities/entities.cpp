@@ -80,11 +80,14 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
   std::vector<std::pair<size_t, std::string_view>> rewritten;  // token -> word, in token order
   std::deque<std::string> forms;
   std::string scratch;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+  // A token's text, clamped to the text (tokens past its end read as empty).
+  auto token_text = [&](const Token& t) {
     const uint32_t end = t.end <= text.size() ? t.end : static_cast<uint32_t>(text.size());
     const uint32_t start = t.start <= end ? t.start : end;
-    std::string_view word = AsciiPunctuation(text.substr(start, end - start), &scratch);
+    return text.substr(start, end - start);
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view word = AsciiPunctuation(token_text(tokens[i]), &scratch);
     if (word.data() == scratch.data()) rewritten.emplace_back(i, forms.emplace_back(scratch));
     if (i == 0 || tokens[i].sentence != tokens[i - 1].sentence) runs.push_back({i, i});
     runs.back().second = i + 1;
@@ -100,10 +103,7 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
         words->push_back(rewritten[next_rewritten++].second);
         continue;
       }
-      const Token& t = tokens[i];
-      const uint32_t end = t.end <= text.size() ? t.end : static_cast<uint32_t>(text.size());
-      const uint32_t start = t.start <= end ? t.start : end;
-      words->push_back(text.substr(start, end - start));
+      words->push_back(token_text(tokens[i]));
     }
   };
   std::vector<std::string_view> words;

@@ -113,15 +113,14 @@ const GazEntry* Gazetteer::FindAndPrefix(std::string_view key, bool* longer) con
 }
 
 const GazEntry* Gazetteer::Find(std::string_view key) const {
-  if (key.empty()) return nullptr;
-  size_t i = LowerBound(key);
-  if (i < entries_.size() && entries_[i].key == key) return &entries_[i];
-  return nullptr;
+  bool longer;
+  return FindAndPrefix(key, &longer);
 }
 
 bool Gazetteer::HasPrefix(std::string_view prefix) const {
-  size_t i = LowerBound(prefix);
-  return i < entries_.size() && entries_[i].key.substr(0, prefix.size()) == prefix;
+  bool longer;
+  FindAndPrefix(prefix, &longer);
+  return longer;
 }
 
 const GazEntry* Gazetteer::FindRole(std::string_view words) const {

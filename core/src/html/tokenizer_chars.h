@@ -3,8 +3,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
+
+#include "text/byte_words.h"
 
 namespace lede {
 
@@ -35,19 +36,13 @@ inline bool IsUnquotedValuePart(int c) {
 // a step (the "has a zero byte" trick on x ^ pattern; the lowest flagged byte is exact, and
 // both x86 and WebAssembly are little-endian), where a byte loop was a tenth of cleaning.
 inline size_t FindAnyOf3(std::string_view s, size_t from, char a, char b, char c) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t pa = kOnes * static_cast<unsigned char>(a);
-  const uint64_t pb = kOnes * static_cast<unsigned char>(b);
-  const uint64_t pc = kOnes * static_cast<unsigned char>(c);
+  const auto ua = static_cast<unsigned char>(a);
+  const auto ub = static_cast<unsigned char>(b);
+  const auto uc = static_cast<unsigned char>(c);
   size_t i = from;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    const uint64_t xa = x ^ pa;
-    const uint64_t xb = x ^ pb;
-    const uint64_t xc = x ^ pc;
-    const uint64_t hit = (((xa - kOnes) & ~xa) | ((xb - kOnes) & ~xb) | ((xc - kOnes) & ~xc)) & kHigh;
+    const uint64_t x = LoadWord(s.data() + i);
+    const uint64_t hit = BytesEqual(x, ua) | BytesEqual(x, ub) | BytesEqual(x, uc);
     if (hit != 0) return i + static_cast<size_t>(__builtin_ctzll(hit) >> 3);
   }
   for (; i < s.size(); ++i) {

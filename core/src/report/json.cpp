@@ -11,21 +11,26 @@
 namespace lede {
 namespace {
 
-// Output streams for rapidjson's Writer. A 10 MB article makes about 25 MB of JSON: the report
-// is written twice, first only counted, so the string is allocated once at its exact size
-// (a growing buffer and its copy into a string held up to 2.5 times that at the peak).
+// Output streams for rapidjson's Writer, for large reports: a 10 MB article makes about 25 MB
+// of JSON, and a growing buffer plus its copy into a string held up to 2.5 times that at the
+// peak. Such a report is counted first, then written once into a string of its exact size.
 struct CountingStream {
   using Ch = char;
   size_t size = 0;
   void Put(char) { ++size; }
   void Flush() {}
 };
-struct AppendStream {
+struct FixedStream {
   using Ch = char;
-  std::string* out;
-  void Put(char c) { out->push_back(c); }
+  char* next;
+  void Put(char c) { *next++ = c; }
   void Flush() {}
 };
+
+// Below this much text the report is written once into rapidjson's buffer and copied: the
+// counting pass would double the work on every ordinary article for memory that small
+// reports do not need.
+constexpr size_t kCountFirstTextBytes = 1 << 20;
 
 template <typename Writer>
 void String(Writer& w, std::string_view s) {
@@ -42,13 +47,18 @@ class JsonReport {
   explicit JsonReport(const Analysis& a) : a_(a), utf16_(a.text) {}
 
   std::string Write() {
+    if (a_.text.size() < kCountFirstTextBytes) {
+      rapidjson::StringBuffer buffer;
+      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      Write(w);
+      return std::string(buffer.GetString(), buffer.GetSize());
+    }
     CountingStream counter;
     rapidjson::Writer<CountingStream> count(counter);
     Write(count);
-    std::string out;
-    out.reserve(counter.size);
-    AppendStream append{&out};
-    rapidjson::Writer<AppendStream> w(append);
+    std::string out(counter.size, '\0');
+    FixedStream fixed{out.data()};
+    rapidjson::Writer<FixedStream> w(fixed);
     Write(w);
     return out;
   }

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
+
+#include "text/byte_words.h"
 
 namespace lede {
 namespace {
@@ -58,19 +59,12 @@ bool IsPlainAscii(char b) { return (b >= 0x20 && b < 0x7F) || b == '\n' || b == 
 // at a time while every byte is printable (0x20-0x7E): pages are mostly that, and a byte loop
 // made this a tenth of reader mode's time. Tabs and newlines take the byte loop.
 size_t EndOfPlainAscii(std::string_view s, size_t from, size_t limit) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
   size_t j = from;
   while (true) {
     while (j + 8 <= limit) {
-      uint64_t x;
-      std::memcpy(&x, s.data() + j, 8);
-      // A byte >= 0x80, a byte < 0x20 (x - 0x20 borrows into its high bit), or 0x7F (x ^ 0x7F
-      // is zero there): the classic "has a zero byte" test on shifted words.
-      const uint64_t below_space = (x - 0x20 * kOnes) & ~x;
-      const uint64_t y = x ^ (0x7F * kOnes);
-      const uint64_t del = (y - kOnes) & ~y;
-      if ((x | below_space | del) & kHigh) break;
+      const uint64_t x = LoadWord(s.data() + j);
+      // A byte >= 0x80, a byte < 0x20 or 0x7F ends the word's fast step.
+      if ((x & kHighBits) | BytesBelow(x, 0x20) | BytesEqual(x, 0x7F)) break;
       j += 8;
     }
     if (j >= limit || !IsPlainAscii(s[j])) return j;
