@@ -170,7 +170,7 @@ void ResolveActors(std::string_view text, const std::vector<Span>& sentences,
     }
     Draft d;
     if (!KeyOf(t, m, g, &d)) continue;
-    auto [it, inserted] = by_key.emplace(d.key, drafts.size());
+    auto [it, inserted] = by_key.try_emplace(d.key, drafts.size());
     if (inserted) {
       drafts.push_back(std::move(d));
       names.emplace_back();

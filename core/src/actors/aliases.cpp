@@ -148,7 +148,7 @@ void UnifyNameTypes(const TokenView& t, const Gazetteer& g, std::vector<Mention>
   std::unordered_map<std::string, std::string_view> org_heads;  // -> the name in the text
   for (const Mention& m : *mentions) {
     if (m.entry || m.type != "ORG" || m.first_token == m.last_token) continue;
-    org_heads.emplace(std::string(t.Word(m.first_token)),
+    org_heads.try_emplace(std::string(t.Word(m.first_token)),
                       t.text().substr(m.span.start, m.span.end - m.span.start));
   }
   for (Mention& m : *mentions) {

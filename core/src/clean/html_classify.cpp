@@ -21,14 +21,18 @@ namespace {
 // A block's class/id words as ids into the page's vocabulary (WordIds), sorted and unique.
 // Pages repeat a few hundred words over thousands of blocks: comparing ids instead of strings
 // took sorting and searching the words from a sixth of reader mode's time to almost nothing.
-using WordSet = std::vector<uint32_t>;
+// Every block's ids live back to back in one array (WordRange), not in a vector each.
+struct WordRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
 
 class WordIds {
  public:
   // Class/id words: runs of ASCII letters/digits and non-ASCII bytes (the reader lower-cases
-  // them; any separator splits).
-  WordSet Split(std::string_view s) {
-    WordSet out;
+  // them; any separator splits). Appends the ids to *out and returns where they are.
+  WordRange Split(std::string_view s, std::vector<uint32_t>* out) {
+    const size_t begin = out->size();
     size_t i = 0;
     auto word_byte = [](char c) {
       unsigned char u = static_cast<unsigned char>(c);
@@ -38,12 +42,12 @@ class WordIds {
       while (i < s.size() && !word_byte(s[i])) ++i;
       size_t j = i;
       while (j < s.size() && word_byte(s[j])) ++j;
-      if (j > i) out.push_back(Id(s.substr(i, j - i)));
+      if (j > i) out->push_back(Id(s.substr(i, j - i)));
       i = j;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    std::sort(out->begin() + begin, out->end());
+    out->erase(std::unique(out->begin() + begin, out->end()), out->end());
+    return {static_cast<uint32_t>(begin), static_cast<uint32_t>(out->size())};
   }
 
   size_t size() const { return words_.size(); }
@@ -51,7 +55,7 @@ class WordIds {
 
  private:
   uint32_t Id(std::string_view w) {
-    auto [it, added] = ids_.emplace(w, static_cast<uint32_t>(words_.size()));
+    auto [it, added] = ids_.try_emplace(w, static_cast<uint32_t>(words_.size()));
     if (added) words_.push_back(w);
     return it->second;
   }
@@ -107,7 +111,7 @@ class HtmlClassifier {
       if (i > 0 && blocks_[i].attr_words == blocks_[i - 1].attr_words) {
         words_.push_back(words_.back());
       } else {
-        words_.push_back(vocabulary_.Split(blocks_[i].attr_words));
+        words_.push_back(vocabulary_.Split(blocks_[i].attr_words, &word_ids_));
       }
     }
     CommonContext();
@@ -120,6 +124,17 @@ class HtmlClassifier {
   }
 
  private:
+  struct IdSpan {
+    const uint32_t* b;
+    const uint32_t* e;
+    const uint32_t* begin() const { return b; }
+    const uint32_t* end() const { return e; }
+  };
+  IdSpan Words(size_t i) const {
+    const uint32_t* base = word_ids_.data();
+    return {base + words_[i].begin, base + words_[i].end};
+  }
+
   // What the region's prose mostly shares: its own flags and class words, which say nothing
   // about one block against another. "Mostly" by prose weight, so a stray paragraph (a
   // standfirst in the header) does not make the body's own words look like extras.
@@ -131,7 +146,7 @@ class HtmlClassifier {
       if (!region_.in_region[i] || region_.prose[i] <= 0) continue;
       float w = region_.prose[i];
       total += w;
-      for (uint32_t word : words_[i]) word_weight[word] += w;
+      for (uint32_t word : Words(i)) word_weight[word] += w;
       for (int bit = 0; bit < 32; ++bit) {
         if (blocks_[i].flags & (1u << bit)) flag_weight[bit] += w;
       }
@@ -189,7 +204,7 @@ class HtmlClassifier {
   // repeat a few hundred class words over thousands of blocks: each is looked up once.
   AttrHint ExtraHint(size_t i) {
     AttrHint hint = AttrHint::kNone;
-    for (uint32_t w : words_[i]) {
+    for (uint32_t w : Words(i)) {
       if (common_word_[w]) continue;
       int8_t& cached = hint_of_word_[w];
       if (cached == kUnclassified) cached = static_cast<int8_t>(ClassifyAttrWord(vocabulary_.word(w)));
@@ -337,7 +352,8 @@ class HtmlClassifier {
   const PageMeta& meta_;
   std::vector<TextShape> shapes_;
   WordIds vocabulary_;
-  std::vector<WordSet> words_;
+  std::vector<uint32_t> word_ids_;  // every block's word ids, back to back
+  std::vector<WordRange> words_;    // by block: its ids in word_ids_
   RegionResult region_;
   std::vector<bool> common_word_;  // by word id
   uint32_t common_flags_ = 0;

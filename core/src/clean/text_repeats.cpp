@@ -47,7 +47,7 @@ std::vector<int> FindRepeats(const std::vector<TextLine>& lines) {
     const std::string& key = lines[i].key;
     if (lines[i].word_count < 5 || key.size() < 16) continue;
     int me = static_cast<int>(i);
-    auto [it, fresh] = exact.emplace(key, me);
+    auto [it, fresh] = exact.try_emplace(key, me);
     if (!fresh) {
       repeat_of[i] = it->second;
       continue;
@@ -65,8 +65,8 @@ std::vector<int> FindRepeats(const std::vector<TextLine>& lines) {
       repeat_of[i] = t->second;
       continue;
     }
-    heads.emplace(std::move(head), me);
-    tails.emplace(std::move(tail), me);
+    heads.try_emplace(std::move(head), me);
+    tails.try_emplace(std::move(tail), me);
   }
   return repeat_of;
 }

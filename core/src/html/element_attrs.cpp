@@ -12,19 +12,24 @@ constexpr size_t kMaxWordsBytes = 160;
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Splits on whitespace, '-' and '_' ("article-body__text" -> "article body text").
+// Splits on whitespace, '-' and '_' ("article-body__text" -> "article body text"). Written
+// into a local buffer and appended once (a checked append per byte is a call each in WASM).
 void AppendWords(std::string_view value, std::string* out) {
-  bool sep = !out->empty();
+  char buffer[kMaxWordsBytes + 2];
+  const size_t had = out->size();
+  size_t n = 0;
+  bool sep = had != 0;
   for (char c : value) {
-    if (out->size() >= kMaxWordsBytes) return;
+    if (had + n >= kMaxWordsBytes) break;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '-' || c == '_') {
-      sep = !out->empty();
+      sep = had + n != 0;
       continue;
     }
-    if (sep) out->push_back(' ');
+    if (sep) buffer[n++] = ' ';
     sep = false;
-    out->push_back(Lower(c));
+    buffer[n++] = Lower(c);
   }
+  out->append(buffer, n);
 }
 
 // Written through a pointer, not push_back: inline styles run to kilobytes on some pages, and
@@ -68,8 +73,12 @@ uint32_t RoleFlags(std::string_view role, int* heading_level) {
 
 }  // namespace
 
-AttrSignals ReadAttrSignals(const HtmlTag& tag) {
-  AttrSignals s;
+void ReadAttrSignals(const HtmlTag& tag, AttrSignals* out) {
+  AttrSignals& s = *out;
+  s.words.clear();
+  s.flags = 0;
+  s.hidden = false;
+  s.heading_level = 0;
   for (const HtmlAttribute& a : tag.attrs) {
     const std::string& n = a.name;
     if (n == "class" || n == "id" || n == "itemprop") {
@@ -95,7 +104,6 @@ AttrSignals ReadAttrSignals(const HtmlTag& tag) {
       }
     }
   }
-  return s;
 }
 
 }  // namespace lede

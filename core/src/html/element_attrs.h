@@ -16,6 +16,7 @@ struct AttrSignals {
   int heading_level = 0;   // role=heading (aria-level, default 2)
 };
 
-AttrSignals ReadAttrSignals(const HtmlTag& tag);
+// Fills *out (its words string is reused, so a caller reading many tags allocates once).
+void ReadAttrSignals(const HtmlTag& tag, AttrSignals* out);
 
 }  // namespace lede

@@ -37,6 +37,29 @@ struct OpenElement {
   std::string words;      // this element's own class/id/itemprop words
 };
 
+// The open elements. A popped slot keeps its strings' storage for the next push: pages open
+// and close thousands of elements, and a name and a words string allocated and freed for
+// each was a large share of reading a page.
+class ElementStack {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  OpenElement& operator[](size_t i) { return items_[i]; }
+  const OpenElement& operator[](size_t i) const { return items_[i]; }
+  OpenElement& back() { return items_[size_ - 1]; }
+  const OpenElement& back() const { return items_[size_ - 1]; }
+  // A slot on top of the stack; the caller sets every field.
+  OpenElement& Push() {
+    if (size_ == items_.size()) items_.emplace_back();
+    return items_[size_++];
+  }
+  void pop_back() { --size_; }
+
+ private:
+  std::vector<OpenElement> items_;
+  size_t size_ = 0;
+};
+
 // Table ids of the elements the builder treats specially, looked up once.
 struct Ids {
   int html, head, body, br, meta, title, script, xmp, time, a, p, li, td, th, tr;
@@ -119,7 +142,8 @@ class BlockBuilder : public HtmlTokenSink {
   HtmlTokenizer tokenizer_;
   PageMetaCollector meta_;
   std::vector<Block> blocks_;
-  std::vector<OpenElement> stack_;
+  ElementStack stack_;
+  AttrSignals attrs_;  // the last tag's, reused
   size_t excess_ = 0;  // open elements deeper than kMaxDepth
   int link_depth_ = 0;
   bool body_open_ = false;
@@ -352,19 +376,22 @@ void BlockBuilder::Push(const HtmlTag& tag, const ElementInfo& info) {
     ++excess_;
     return;
   }
-  OpenElement e;
-  e.name = tag.name;
+  ReadAttrSignals(tag, &attrs_);
+  OpenElement& e = stack_.Push();
+  const OpenElement* parent = stack_.size() > 1 ? &stack_[stack_.size() - 2] : nullptr;
+  e.name.assign(tag.name);
   e.id = info.id;
   e.heading_tag = info.heading_level > 0;
   e.props = info.props;
-  AttrSignals attrs = ReadAttrSignals(tag);
-  const OpenElement* parent = stack_.empty() ? nullptr : &stack_.back();
-  e.flags = info.flags | attrs.flags | (parent ? parent->flags : 0);
-  e.hidden = attrs.hidden || (parent && parent->hidden);
-  e.heading_level = info.heading_level > 0 ? info.heading_level : attrs.heading_level;
-  if (info.id != ids_.html && info.id != ids_.body) e.words = std::move(attrs.words);
+  e.flags = info.flags | attrs_.flags | (parent ? parent->flags : 0);
+  e.hidden = attrs_.hidden || (parent && parent->hidden);
+  e.heading_level = info.heading_level > 0 ? info.heading_level : attrs_.heading_level;
+  if (info.id != ids_.html && info.id != ids_.body) {
+    e.words.assign(attrs_.words);
+  } else {
+    e.words.clear();
+  }
   if (info.id == ids_.a) ++link_depth_;
-  stack_.push_back(std::move(e));
 }
 
 void BlockBuilder::Pop() {
@@ -410,7 +437,11 @@ void BlockBuilder::BeginBlock() {
   block_hidden_ = o.hidden;
   if (o.hidden) block_.flags |= kHidden;
   // Deep pages keep the innermost names only, so a block's cost stays bounded.
-  for (size_t i = owner + 1 > kMaxPathNames ? owner + 1 - kMaxPathNames : 0; i <= owner; ++i) {
+  const size_t outermost = owner + 1 > kMaxPathNames ? owner + 1 - kMaxPathNames : 0;
+  size_t path_bytes = 0;
+  for (size_t i = outermost; i <= owner; ++i) path_bytes += stack_[i].name.size() + 1;
+  block_.path.reserve(path_bytes);  // one allocation, not a doubling per few names
+  for (size_t i = outermost; i <= owner; ++i) {
     if (!block_.path.empty()) block_.path.push_back(' ');
     block_.path += stack_[i].name;
   }
@@ -431,6 +462,7 @@ void BlockBuilder::BeginBlock() {
     budget -= stack_[from - 1].words.size();
     --from;
   }
+  block_.attr_words.reserve(kMaxAttrWordsBytes - budget + stack_.size() - from);
   for (size_t i = from; i < stack_.size(); ++i) {
     if (stack_[i].words.empty()) continue;
     if (!block_.attr_words.empty()) block_.attr_words.push_back(' ');

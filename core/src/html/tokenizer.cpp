@@ -71,6 +71,11 @@ void HtmlTokenizer::BeginTag(bool is_end, size_t lt) {
   FlushText(lt);
   tag_.is_end = is_end;
   tag_.name.clear();
+  for (HtmlAttribute& a : tag_.attrs) {
+    a.name.clear();
+    a.value.clear();
+    spare_attrs_.push_back(std::move(a));
+  }
   tag_.attrs.clear();
   tag_.self_closing = false;
   tag_.start = lt;
@@ -80,7 +85,12 @@ void HtmlTokenizer::BeginTag(bool is_end, size_t lt) {
 
 void HtmlTokenizer::StartAttr() {
   CloseAttr();
-  tag_.attrs.emplace_back();
+  if (spare_attrs_.empty()) {
+    tag_.attrs.emplace_back();
+  } else {
+    tag_.attrs.push_back(std::move(spare_attrs_.back()));
+    spare_attrs_.pop_back();
+  }
   attr_checked_ = false;
 }
 

@@ -169,7 +169,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
       st.digits = true;
     }
     if (stop.count(key) || key.size() < 2) continue;
-    auto [it, fresh] = ids.emplace(std::move(key), static_cast<uint32_t>(ids.size()));
+    auto [it, fresh] = ids.try_emplace(std::move(key), static_cast<uint32_t>(ids.size()));
     st.content.push_back(it->second);
     if (!initial && w[0] >= 'A' && w[0] <= 'Z') {
       st.names.push_back(it->second);

@@ -85,7 +85,7 @@ std::vector<KeyFact> MakeKeyFacts(const Analysis& analysis) {
   std::vector<std::pair<int, std::vector<int>>> groups;
   for (size_t i = 0; i < analysis.events.size(); ++i) {
     const int g = analysis.events[i].group;
-    auto [it, fresh] = slot.emplace(g, groups.size());
+    auto [it, fresh] = slot.try_emplace(g, groups.size());
     if (fresh) groups.push_back({g, {}});
     groups[it->second].second.push_back(static_cast<int>(i));
   }
