@@ -191,8 +191,9 @@ class HtmlClassifier {
   // What the words of a kept block say, for what the markup did not mark: calls to action
   // and consent banners inside the story's container, captions run into it, "Read more:"
   // links. The copied-text classifier's small multilingual lexicon (clean/text_lexicon).
-  static BlockKind ByWording(const Block& b) {
-    TextLine l = MeasureLine(b.text);
+  BlockKind ByWording(const Block& b) {
+    TextLine& l = line_;
+    MeasureLine(b.text, &l, &line_scratch_);
     if (IsConsentText(l)) return BlockKind::kOther;
     if (IsCallToAction(l)) return BlockKind::kPromo;
     if (IsLabelledLink(l) && b.link_share > 0.3f) return BlockKind::kNavigation;
@@ -352,6 +353,8 @@ class HtmlClassifier {
   const PageMeta& meta_;
   std::vector<TextShape> shapes_;
   WordIds vocabulary_;
+  TextLine line_;  // ByWording's, reused block after block
+  LineScratch line_scratch_;
   std::vector<uint32_t> word_ids_;  // every block's word ids, back to back
   std::vector<WordRange> words_;    // by block: its ids in word_ids_
   RegionResult region_;

@@ -39,21 +39,66 @@ bool WordChar(char32_t c) {
   return IsWordChar(c);
 }
 
-void Append(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else {
-    AppendUtf8(c, out);
+// Writes into room made in advance, through a pointer: a checked push_back per character (a
+// call each in WASM) was most of measuring a line. Lower-casing never more than doubles a
+// character's UTF-8 bytes, so twice the line's bytes is always room enough.
+class Writer {
+ public:
+  Writer(std::string* s, size_t room) : s_(s) {
+    s_->resize(room);
+    begin_ = &(*s_)[0];
+    p_ = begin_;
   }
-}
+  void Put(char32_t c) {
+    if (c < 0x80) {
+      *p_++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *p_++ = static_cast<char>(0xC0 | (c >> 6));
+      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      *p_++ = static_cast<char>(0xE0 | (c >> 12));
+      *p_++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *p_++ = static_cast<char>(0xF0 | (c >> 18));
+      *p_++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *p_++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  size_t size() const { return p_ - begin_; }
+  std::string_view view() const { return std::string_view(begin_, p_ - begin_); }
+  void Finish() { s_->resize(p_ - begin_); }
+
+ private:
+  std::string* s_;
+  char* begin_;
+  char* p_;
+};
 
 }  // namespace
 
 TextLine MeasureLine(const std::string& text) {
   TextLine l;
-  l.lower.reserve(text.size());
-  l.key.reserve(text.size());
-  std::vector<char32_t> cps;
+  LineScratch scratch;
+  MeasureLine(text, &l, &scratch);
+  // Every line of the input is kept: no slack.
+  l.lower.shrink_to_fit();
+  l.key.shrink_to_fit();
+  l.words.shrink_to_fit();
+  return l;
+}
+
+void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
+  TextLine& l = *out;
+  l.words.clear();
+  l.shape.clear();
+  l.quoted.clear();
+  l.word_count = l.capitalized = l.lowercase = l.long_words = l.long_capitalized = l.marks = 0;
+  l.terminal = l.ends_period = l.ends_colon = l.ends_comma = l.bullet = false;
+  // Code points, decoded once: the loop below looks ahead and the end checks look back.
+  std::vector<char32_t>& cps = scratch->code_points;
+  cps.clear();
   cps.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
@@ -64,31 +109,39 @@ TextLine MeasureLine(const std::string& text) {
       cps.push_back(DecodeUtf8(text, &i));
     }
   }
+  const size_t room = 2 * text.size() + 4;
+  Writer lower(&l.lower, room);
+  Writer key(&l.key, room);
+  // A word is a stretch of `lower`: everything a word takes is also written there, in order
+  // (an inner apostrophe or dot lower-cases to itself).
+  size_t word_begin = 0;
+  size_t word_end = 0;
 
   int unspaced = 0;
   bool in_quote = false;  // double quotes only: a single quote is too often an apostrophe
-  std::string word;
   bool in_word = false;
   auto finish_word = [&]() {
     if (!in_word) return;
-    while (!word.empty() && (word.back() == '\'' || word.back() == '.')) word.pop_back();
-    l.words.push_back(word);
-    word.clear();
+    std::string_view w = lower.view().substr(word_begin, word_end - word_begin);
+    while (!w.empty() && (w.back() == '\'' || w.back() == '.')) w.remove_suffix(1);
+    l.words.push_back(w);
     in_word = false;
   };
   for (size_t k = 0; k < cps.size(); ++k) {
     char32_t c = cps[k] == 0x2019 ? U'\'' : cps[k];
     char32_t low = LowerOf(c);
-    Append(low, &l.lower);
+    const size_t before = lower.size();
+    lower.Put(low);
     if (IsUnspacedScript(c)) {
       finish_word();
       ++unspaced;
-      Append(c, &l.key);
+      key.Put(c);
       continue;
     }
     if (WordChar(c)) {
       if (!in_word) {
         in_word = true;
+        word_begin = before;
         char shape = 'n';
         if (IsUpper(c)) {
           ++l.capitalized;
@@ -108,14 +161,14 @@ TextLine MeasureLine(const std::string& text) {
           if (IsUpper(c)) ++l.long_capitalized;
         }
       }
-      Append(low, &word);
-      Append(low, &l.key);
+      word_end = lower.size();
+      key.Put(low);
       continue;
     }
     // An apostrophe or a dot between word characters stays inside the word (it's, U.S).
     bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && WordChar(cps[k + 1]);
     if (inner) {
-      Append(c, &word);
+      word_end = lower.size();
       continue;
     }
     finish_word();
@@ -132,8 +185,8 @@ TextLine MeasureLine(const std::string& text) {
     }
   }
   finish_word();
-  l.words.shrink_to_fit();
-  l.key.shrink_to_fit();  // reserved for the whole line; every line of the input is kept
+  lower.Finish();
+  key.Finish();
   l.word_count = static_cast<int>(l.words.size()) + (unspaced + 1) / 2;
 
   size_t e = cps.size();
@@ -146,7 +199,6 @@ TextLine MeasureLine(const std::string& text) {
     l.ends_comma = last == ',' || last == ';' || last == 0x3001 || last == 0xFF0C;
   }
   if (!cps.empty()) l.bullet = IsBulletGlyph(cps[0]) && (cps.size() == 1 || cps[1] == ' ');
-  return l;
 }
 
 bool IsTitleCase(const TextLine& l) {

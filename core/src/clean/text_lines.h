@@ -24,6 +24,10 @@ class WordList {
     const uint32_t start = i ? ends_[i - 1] : 0;
     return std::string_view(chars_).substr(start, ends_[i] - start);
   }
+  void clear() {
+    chars_.clear();
+    ends_.clear();
+  }
   void shrink_to_fit() {
     chars_.shrink_to_fit();
     ends_.shrink_to_fit();
@@ -71,6 +75,14 @@ struct TextLine {
 };
 
 TextLine MeasureLine(const std::string& text);
+
+// Working storage of MeasureLine, kept by a caller that measures line after line.
+struct LineScratch {
+  std::vector<char32_t> code_points;
+};
+// The same into *out, reusing its storage and the scratch's (for a caller that keeps none of
+// the lines).
+void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch);
 
 // A line of running text: a sentence long enough to be a paragraph.
 bool IsProse(const TextLine& l);
