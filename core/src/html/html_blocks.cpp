@@ -91,6 +91,19 @@ enum class Capture { kNone, kIgnore, kTitle, kJsonLd };
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Bytes that may end a word in text: white space, NUL, and the first byte of a no-break space.
+struct WordBreakTable {
+  bool is[256] = {};
+  constexpr WordBreakTable() {
+    is[static_cast<unsigned char>(' ')] = is[static_cast<unsigned char>('\t')] = true;
+    is[static_cast<unsigned char>('\n')] = is[static_cast<unsigned char>('\r')] = true;
+    is[static_cast<unsigned char>('\f')] = is[0] = is[0xC2] = true;
+  }
+};
+constexpr WordBreakTable kWordBreak;
+
+bool IsWordBreakByte(char c) { return kWordBreak.is[static_cast<unsigned char>(c)]; }
+
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
 // does not swallow the article after it.
 bool BreaksOutOfForeign(const std::string& n) {
@@ -476,27 +489,41 @@ void BlockBuilder::AppendText(std::string_view text, size_t start, size_t end) {
                            std::less_equal<const char*>()(text.data() + text.size(),
                                                           html_.data() + html_.size());
   std::string& out = block_.text;
+  const size_t n = text.size();
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < n) {
     const char c = text[i];
-    const bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    const bool nbsp = c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0';
     if (IsSpace(c) || nbsp || c == '\0') {
       if (c != '\0' && !out.empty()) pending_space_ = true;
       i += nbsp ? 2 : 1;
       continue;
     }
-    size_t j = i + 1;
-    while (j < text.size() && !IsSpace(text[j]) && text[j] != '\0' &&
-           !(text[j] == '\xC2' && j + 1 < text.size() && text[j + 1] == '\xA0')) {
-      ++j;
+    // A run of words with single spaces between them is copied as it is, in one append (what
+    // word by word appends would give): most text between tags is such a run.
+    size_t j = i;
+    size_t spaces = 0;
+    for (;;) {
+      while (j < n && !IsWordBreakByte(text[j])) ++j;
+      if (j >= n) break;
+      if (text[j] == '\xC2' && !(j + 1 < n && text[j + 1] == '\xA0')) {
+        ++j;  // a two-byte character, not a no-break space
+        continue;
+      }
+      if (text[j] == ' ' && j + 1 < n && !IsWordBreakByte(text[j + 1])) {
+        ++spaces;
+        ++j;
+        continue;
+      }
+      break;
     }
     if (pending_space_ && !out.empty()) out.push_back(' ');
     pending_space_ = false;
     if (out.empty()) block_.start = from_source ? start + i : start;
     out.append(text.data() + i, j - i);
     block_.end = from_source ? start + j : end;
-    visible_ += j - i;
-    if (link_depth_ > 0) linked_ += j - i;
+    visible_ += j - i - spaces;
+    if (link_depth_ > 0) linked_ += j - i - spaces;
     i = j;
   }
 }

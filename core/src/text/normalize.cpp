@@ -96,25 +96,17 @@ bool StartsFreshRun(char32_t c) {
          (c >= 0xAC00 && c <= 0xD7A3);
 }
 
-// True when NFC leaves every character of the (valid UTF-8) run as it is and none combines
-// with its neighbour: starters without a canonical decomposition that never compose as the
-// second of a pair (Hangul syllables recompose to themselves; their jamo are left to
-// utf8proc). Most non-ASCII text is already NFC (curly quotes, dashes, accented letters,
-// Cyrillic, CJK), and utf8proc_map (a decode, an allocation, a re-encode) was most of this
-// stage's time on such pages.
-bool StaysComposed(std::string_view run) {
-  size_t i = 0;
-  while (i < run.size()) {
-    size_t len;
-    const long cp = DecodeChecked(run, i, &len);
-    i += len;
-    if (cp < 0x80) continue;
-    if (cp >= 0x1100 && cp <= 0x11FF) return false;
-    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
-    if (p->combining_class != 0) return false;
-    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
-    if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
-  }
+// True when NFC leaves the non-ASCII character as it is and it combines with neither
+// neighbour: a starter without a canonical decomposition that never composes as the second
+// of a pair (Hangul syllables recompose to themselves; their jamo are left to utf8proc). A run
+// of such characters skips utf8proc_map: most non-ASCII text is already NFC (curly quotes,
+// dashes, accented letters, Cyrillic, CJK), and utf8proc_map (a decode, an allocation, a
+// re-encode) was most of this stage's time on such pages.
+bool StaysComposed(char32_t cp, const utf8proc_property_t* p) {
+  if (cp >= 0x1100 && cp <= 0x11FF) return false;
+  if (p->combining_class != 0) return false;
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
+  if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
   return true;
 }
 
@@ -158,7 +150,8 @@ class Normalizer {
         ++out_.dropped_chars;
       } else {
         char32_t c = static_cast<char32_t>(cp);
-        bool starter = c < 0x300 || utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->combining_class == 0;
+        const utf8proc_property_t* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+        bool starter = c < 0x300 || property->combining_class == 0;
         nonstarters_ = starter ? 0 : nonstarters_ + 1;
         // Like the Stream-Safe Text Format, no more than 30 non-starters are reordered together:
         // that bounds utf8proc's insertion sort, which junk input would otherwise make quadratic.
@@ -178,6 +171,7 @@ class Normalizer {
         if (run_len_ == 0) run_start_ = i;
         run_len_ = i + len - run_start_;
         run_ascii_ = false;
+        run_composed_ = run_composed_ && StaysComposed(c, property);
       }
       i += len;
     }
@@ -197,7 +191,7 @@ class Normalizer {
     if (run_len_ == 0) return;
     std::string_view run = in_.substr(run_start_, run_len_);
     size_t out = out_.text.size();
-    if (run_ascii_ || StaysComposed(run)) {
+    if (run_ascii_ || run_composed_) {
       out_.text.append(run);
       out_.map.Add(out, run.size(), run_start_, run.size(), true);
     } else {
@@ -218,6 +212,7 @@ class Normalizer {
     }
     run_len_ = 0;
     run_ascii_ = true;
+    run_composed_ = true;
   }
 
   std::string_view in_;
@@ -225,6 +220,7 @@ class Normalizer {
   size_t run_start_ = 0;
   size_t run_len_ = 0;
   bool run_ascii_ = true;
+  bool run_composed_ = true;  // every non-ASCII character of the run StaysComposed
   size_t nonstarters_ = 0;
 };
 
