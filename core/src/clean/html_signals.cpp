@@ -43,7 +43,7 @@ bool IsCloser(char32_t c) {
 enum class Match { kExact, kPrefix, kContains };
 
 struct Lexeme {
-  const char* text;
+  std::string_view text;  // its length known at compile time
   Match match;
   AttrHint hint;
 };
@@ -205,7 +205,26 @@ TextShape MeasureText(std::string_view text) {
   char32_t last_real = 0;  // last character that is not a space, closing quote or bracket
   size_t i = 0;
   while (i < text.size()) {
-    char32_t c = DecodeUtf8(text, &i);
+    const unsigned char u = static_cast<unsigned char>(text[i]);
+    char32_t c;
+    if (u < 0x80) {  // most characters: no decoding, no Unicode tables
+      ++i;
+      c = u;
+      const bool digit = u >= '0' && u <= '9';
+      if (digit || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')) {
+        ++s.units;
+        if (digit) s.has_digit = true;
+        if (!in_word) {
+          ++s.words;
+          in_word = true;
+        }
+        pending_end = false;
+        last_real = c;
+        continue;
+      }
+    } else {
+      c = DecodeUtf8(text, &i);
+    }
     if (IsLetter(c) || IsDigit(c)) {
       bool wide = IsWide(c);
       s.units += wide ? 2 : 1;

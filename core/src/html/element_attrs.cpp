@@ -80,7 +80,7 @@ void ReadAttrSignals(const HtmlTag& tag, AttrSignals* out) {
   s.hidden = false;
   s.heading_level = 0;
   for (const HtmlAttribute& a : tag.attrs) {
-    const std::string& n = a.name;
+    const std::string_view n = a.name;  // compared with literals by length first
     if (n == "class" || n == "id" || n == "itemprop") {
       AppendWords(a.value, &s.words);
     } else if (n == "hidden") {

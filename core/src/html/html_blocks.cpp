@@ -106,7 +106,7 @@ bool IsWordBreakByte(char c) { return kWordBreak.is[static_cast<unsigned char>(c
 
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
 // does not swallow the article after it.
-bool BreaksOutOfForeign(const std::string& n) {
+bool BreaksOutOfForeign(std::string_view n) {
   static const char* const kNames[] = {
       "b",  "big", "blockquote", "body", "br", "center", "code", "dd",      "div",    "dl",
       "dt", "em",  "embed",      "h1",   "h2", "h3",     "h4",   "h5",      "h6",     "head",
@@ -207,7 +207,7 @@ bool BlockBuilder::SkipTag(const HtmlTag& tag) {
   if (tag.name == skip_name_) {
     if (tag.is_end) {
       --skip_depth_;
-    } else if (!(skip_foreign_ && tag.self_closing) && tag.name != "button") {
+    } else if (!(skip_foreign_ && tag.self_closing) && std::string_view(tag.name) != "button") {
       ++skip_depth_;  // a <button> start closes the open one instead of nesting
     }
     if (skip_depth_ == 0) tokenizer_.SetForeignContent(false);

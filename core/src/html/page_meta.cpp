@@ -164,7 +164,8 @@ void PageMetaCollector::OnMetaTag(const HtmlTag& tag) {
   for (const char* key_attr : {"property", "name", "itemprop", "http-equiv"}) {
     const std::string* key_value = tag.Attr(key_attr);
     if (key_value == nullptr) continue;
-    const std::string key = Lower(CollapseSpaces(*key_value));
+    const std::string lowered = Lower(CollapseSpaces(*key_value));
+    const std::string_view key = lowered;  // compared with literals by length first
     if (key == "og:title") {
       title_.Offer(*content, kRankBest);
     } else if (key == "twitter:title") {

@@ -298,10 +298,10 @@ bool HtmlTokenizer::StepEndTagName() {
 void HtmlTokenizer::AppendName(std::string* name) {
   const size_t n = in_.size();
   size_t run = pos_;
-  while (run < n && IsNamePart(static_cast<unsigned char>(in_[run])) && in_[run] != '=') ++run;
+  while (run < n && kNameByte.is[static_cast<unsigned char>(in_[run])]) ++run;
   const size_t old = name->size();
   name->append(in_.data() + pos_, run - pos_);
-  for (size_t i = old; i < name->size(); ++i) (*name)[i] = ToAsciiLower((*name)[i]);
+  for (char* c = &(*name)[old]; c != name->data() + name->size(); ++c) *c = ToAsciiLower(*c);
   pos_ = run;
 }
 

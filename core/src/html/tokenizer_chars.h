@@ -17,14 +17,23 @@ inline bool IsAsciiUpper(int c) { return c >= 'A' && c <= 'Z'; }
 inline char ToAsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
 // Tab, LF, FF, space, and CR (the spec normalizes CR away before tokenizing; we keep the
 // caller's bytes for offsets, so CR must read as the LF it would have become).
-inline bool IsTagSpace(int c) {
+constexpr bool IsTagSpace(int c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
 // A byte that continues a tag or attribute name as it is (not whitespace, '/', '>', NUL).
-inline bool IsNamePart(int c) {
+constexpr bool IsNamePart(int c) {
   return c > 0 && !IsTagSpace(c) && c != '/' && c != '>';
 }
+
+// IsNamePart and not '=': the bytes AppendName takes, as a table (one load a byte).
+struct NameByteTable {
+  bool is[256] = {};
+  constexpr NameByteTable() {
+    for (int c = 1; c < 256; ++c) is[c] = IsNamePart(c) && c != '=';
+  }
+};
+inline constexpr NameByteTable kNameByte;
 
 // A byte that an unquoted attribute value keeps as it is.
 inline bool IsUnquotedValuePart(int c) {
