@@ -189,9 +189,12 @@ bool NerModel::Load(const uint8_t* data, size_t size, std::string* error) {
   uint64_t id = 0;
   for (uint64_t row = 0; row < n && r.ok(); ++row) {
     id += r.Varint();
-    const uint64_t mask = r.Varint();
-    for (int l = 0; l < kNumLabels; ++l) {
-      if (mask & (1ULL << l)) weights_[row * kNumLabels + l] = codebook[r.Get<int8_t>() + 128];
+    // Only the set bits (two or three of the 17 on most rows): this loop runs for every
+    // feature of the model while a page waits for the analyzer.
+    uint64_t labels_set = r.Varint() & ((1ULL << kNumLabels) - 1);
+    for (; labels_set != 0; labels_set &= labels_set - 1) {
+      const int l = __builtin_ctzll(labels_set);
+      weights_[row * kNumLabels + l] = codebook[r.Get<int8_t>() + 128];
     }
     const uint32_t key = static_cast<uint32_t>(id);
     size_t h = SlotOf(key);
