@@ -66,6 +66,18 @@ void Shapes(std::string_view w, uint64_t* shape, uint64_t* short_shape, uint8_t*
   }
 }
 
+// The `caps` Shapes gives, without the shapes: 3 all caps, 2 capitalized, 1 lower, 0 none.
+uint8_t CapsOf(std::string_view w) {
+  bool upper = false, lower = false;
+  for (unsigned char c : w) {
+    upper |= IsUpper(c);
+    lower |= IsLower(c);
+  }
+  if (upper && !lower) return 3;
+  if (!w.empty() && IsUpper(static_cast<unsigned char>(w[0]))) return 2;
+  return lower || upper ? 1 : 0;
+}
+
 size_t NextCodePoint(std::string_view s, size_t i) {
   ++i;
   while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
@@ -97,15 +109,14 @@ Context SentenceContext(const std::vector<uint8_t>& caps) {
 
 bool IsHeadlineCase(const std::vector<std::string_view>& words) {
   std::vector<uint8_t> caps(words.size());
-  uint64_t s, ss;
-  for (size_t i = 0; i < words.size(); ++i) Shapes(words[i], &s, &ss, &caps[i]);
+  for (size_t i = 0; i < words.size(); ++i) caps[i] = CapsOf(words[i]);
   return SentenceContext(caps) != kNormal;
 }
 
 void DocumentCase::AddSentence(const std::vector<std::string_view>& words) {
-  std::vector<uint8_t> caps(words.size());
-  uint64_t s, ss;
-  for (size_t i = 0; i < words.size(); ++i) Shapes(words[i], &s, &ss, &caps[i]);
+  std::vector<uint8_t>& caps = caps_;
+  caps.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) caps[i] = CapsOf(words[i]);
   if (SentenceContext(caps) != kNormal) return;
   for (size_t i = 0; i < words.size(); ++i) {
     if (caps[i] == 1) seen_[HashLower(words[i])] |= 1;
@@ -121,11 +132,11 @@ uint8_t DocumentCase::Evidence(uint64_t lower_hash) const {
 void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
                                const DocumentCase& doc, SentenceFeatures* out) {
   const size_t n = words.size();
-  out->ids.clear();
   out->offsets.assign(1, 0);
   info_.resize(n);
   lower_.resize(n);
-  std::vector<uint8_t> caps(n);
+  std::vector<uint8_t>& caps = caps_;
+  caps.resize(n);
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& t = info_[i];
     t.word = HashBytes(words[i]);
@@ -161,7 +172,18 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   auto caps_at = [&](long i) -> uint64_t {
     return i < 0 ? 5 : (i >= static_cast<long>(n) ? 6 : info_[i].caps);
   };
-  std::vector<uint32_t>& f = out->ids;
+  // Ids are written through a pointer into room for the most a token can have (a checked
+  // push_back per feature was a good part of extracting them in WASM); trimmed at the end.
+  // 37 always (5 word ids, 4 + 4 affixes, 24 context and cluster ids), up to 3 per phrase
+  // category, 1 document-case id.
+  constexpr size_t kMaxPerToken = 37 + 3 * kLexCount + 1;
+  std::vector<uint32_t>& ids = out->ids;
+  ids.resize(n * kMaxPerToken);
+  out->offsets.resize(n + 1);
+  struct Writer {
+    uint32_t* p;
+    void push_back(uint32_t id) { *p++ = id; }
+  } f{ids.data()};
   for (size_t ui = 0; ui < n; ++ui) {
     const long i = static_cast<long>(ui);
     const TokenInfo& t = info_[ui];
@@ -172,11 +194,15 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     f.push_back(Id(kLower, t.lower));
     f.push_back(Id(kShape, t.shape));
     f.push_back(Id(kShortShape, t.short_shape));
-    // Affixes of up to 4 code points, lower-cased.
+    // Affixes of up to 4 code points, lower-cased. A prefix's hash continues the shorter
+    // one's (HashLower of each prefix, without hashing its first bytes again).
     size_t p = 0;
+    LowerHasher prefix;
     for (int k = 1; k <= 4 && p < w.size(); ++k) {
-      p = NextCodePoint(w, p);
-      f.push_back(Id(kPrefix, HashLower(w.substr(0, p))));
+      const size_t next = NextCodePoint(w, p);
+      prefix.Add(w.substr(p, next - p));
+      p = next;
+      f.push_back(Id(kPrefix, prefix.Value()));
     }
     size_t s = w.size();
     for (int k = 1; k <= 4 && s > 0; ++k) {
@@ -216,8 +242,9 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
       if (ui + 1 < n && marks_[ui + 1][c]) f.push_back(Id(kGazetteerNext, c, marks_[ui + 1][c]));
     }
     if (t.caps >= 2) f.push_back(Id(kDocCase, Mix(doc.Evidence(t.lower), ctx), t.caps));
-    out->offsets.push_back(static_cast<uint32_t>(f.size()));
+    out->offsets[ui + 1] = static_cast<uint32_t>(f.p - ids.data());
   }
+  ids.resize(out->offsets[n]);
 }
 
 }  // namespace lede::ner

@@ -23,6 +23,7 @@ class DocumentCase {
 
  private:
   FlatMap<uint8_t> seen_;
+  std::vector<uint8_t> caps_;  // per sentence, reused
 };
 
 // True for ALL-CAPS and Title Case sentences (headlines), where casing says little.
@@ -50,6 +51,7 @@ class FeatureExtractor {
   const NerLexicon& lexicon_;
   std::vector<TokenInfo> info_;
   std::vector<uint64_t> lower_;
+  std::vector<uint8_t> caps_;
   std::vector<NerLexicon::Marks> marks_;
 };
 

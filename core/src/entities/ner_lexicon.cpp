@@ -17,12 +17,9 @@ uint64_t HashBytes(std::string_view s) {
 }
 
 uint64_t HashLower(std::string_view s) {
-  uint64_t h = 0xCBF29CE484222325ULL;
-  for (unsigned char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-    h = (h ^ c) * 0x100000001B3ULL;
-  }
-  return h ^ (h >> 29);
+  LowerHasher h;
+  h.Add(s);
+  return h.Value();
 }
 
 void NerLexicon::ReserveWords(size_t words) { words_.Reserve(words); }
