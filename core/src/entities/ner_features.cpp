@@ -177,7 +177,7 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   // 37 always (5 word ids, 4 + 4 affixes, 24 context and cluster ids), up to 3 per phrase
   // category, 1 document-case id.
   constexpr size_t kMaxPerToken = 37 + 3 * kLexCount + 1;
-  std::vector<uint32_t>& ids = out->ids;
+  auto& ids = out->ids;
   ids.resize(n * kMaxPerToken);
   out->offsets.resize(n + 1);
   struct Writer {

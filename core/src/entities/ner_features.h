@@ -5,7 +5,10 @@
 // start, all-caps and title-case headlines) and document-level case evidence.
 
 #include <cstdint>
+#include <memory>
+#include <new>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "entities/ner_lexicon.h"
@@ -29,9 +32,31 @@ class DocumentCase {
 // True for ALL-CAPS and Title Case sentences (headlines), where casing says little.
 bool IsHeadlineCase(const std::vector<std::string_view>& words);
 
+// An allocator whose resize() leaves new elements uninitialized: the extractor makes room
+// for a sentence's most ids and writes the ones it has (zero-filling that room first was 2 %
+// of the whole analysis).
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <typename U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) {}
+  template <typename U>
+  void construct(U* p) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
 // Features of one sentence: token i owns ids[offsets[i] .. offsets[i+1]).
 struct SentenceFeatures {
-  std::vector<uint32_t> ids;
+  std::vector<uint32_t, UninitializedAllocator<uint32_t>> ids;
   std::vector<uint32_t> offsets;
 };
 

@@ -243,7 +243,7 @@ void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels,
   }
   // Resolve every feature to its weight row first, prefetching the hash slots and then the
   // rows: the table is larger than the caches, so hiding those misses is most of the speed.
-  const std::vector<uint32_t>& ids = features.ids;
+  const auto& ids = features.ids;
   std::vector<int32_t>& rows = scratch->rows;
   rows.resize(ids.size());  // every entry is written below
   constexpr size_t kAhead = 16;
