@@ -25,6 +25,58 @@ TEST(EntitiesModel, CompiledInModelLoads) {
   EXPECT_GT(model.lexicon().phrases(), 1000u);
 }
 
+// The decoder against a plain dynamic program over TransitionAllowed: the decoder's BILOU
+// shortcut (fixed lists of the labels that may precede each label) must find the same best
+// sequence. Random scores, fixed seed; ties have probability zero.
+TEST(EntitiesModel, ViterbiMatchesAPlainDynamicProgram) {
+  constexpr int L = ner::kNumLabels;
+  uint64_t state = 42;
+  auto random = [&state]() {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<float>(static_cast<int64_t>(state >> 33) % 2000 - 1000) / 100.f;
+  };
+  for (int trial = 0; trial < 200; ++trial) {
+    const size_t n = 1 + trial % 23;
+    std::vector<float> emissions(n * L), start(L), transitions(L * L);
+    for (float& v : emissions) v = random();
+    for (float& v : start) v = random();
+    for (float& v : transitions) v = random();
+    std::vector<int> labels;
+    ner::Viterbi(emissions, n, start.data(), transitions.data(), &labels);
+
+    const float kNone = -1e30f;
+    std::vector<float> best(n * L, kNone);
+    std::vector<int> from(n * L, 0);
+    for (int b = 0; b < L; ++b) {
+      if (ner::TransitionAllowed(-1, b)) best[b] = start[b] + emissions[b];
+    }
+    for (size_t i = 1; i < n; ++i) {
+      for (int b = 0; b < L; ++b) {
+        for (int a = 0; a < L; ++a) {
+          if (!ner::TransitionAllowed(a, b) || best[(i - 1) * L + a] == kNone) continue;
+          const float s = best[(i - 1) * L + a] + transitions[a * L + b] + emissions[i * L + b];
+          if (best[i * L + b] == kNone || s > best[i * L + b]) {
+            best[i * L + b] = s;
+            from[i * L + b] = a;
+          }
+        }
+      }
+    }
+    int last = -1;
+    for (int b = 0; b < L; ++b) {
+      if (!ner::CanEnd(b) || best[(n - 1) * L + b] == kNone) continue;
+      if (last < 0 || best[(n - 1) * L + b] > best[(n - 1) * L + last]) last = b;
+    }
+    ASSERT_GE(last, 0);
+    std::vector<int> expected(n);
+    for (size_t i = n; i-- > 0;) {
+      expected[i] = last;
+      last = from[i * L + last];
+    }
+    EXPECT_EQ(labels, expected) << "trial " << trial;
+  }
+}
+
 TEST(EntitiesModel, RejectsBrokenBlobs) {
   ner::NerModel model;
   std::string error;

@@ -83,6 +83,42 @@ const AllowedTable& Allowed() {
   return table;
 }
 
+// BILOU's shape, which the rules give: a span starts (O, B-x, U-x) only after O, L-x or U-x
+// ("open" labels), and I-x, L-x follow only B-x or I-x. Decoding with these fixed lists reads
+// the nine open scores once per token instead of once per start label.
+constexpr int kOpenCount = 1 + 2 * kNumTypes;
+struct BilouShape {
+  int open[kOpenCount];   // O, L-x, U-x in label order (the order ties are broken in)
+  int start[kOpenCount];  // O, B-x, U-x
+  bool holds = true;      // the rules have this shape (else the general decoder runs)
+  BilouShape() {
+    open[0] = start[0] = kOutside;
+    for (int t = 0; t < kNumTypes; ++t) {
+      open[1 + 2 * t] = MakeLabel(t, kL);
+      open[2 + 2 * t] = MakeLabel(t, kU);
+      start[1 + 2 * t] = MakeLabel(t, kB);
+      start[2 + 2 * t] = MakeLabel(t, kU);
+    }
+    const AllowedTable& allowed = Allowed();
+    for (int b : start) {
+      holds = holds && allowed.prev_count[b] == kOpenCount;
+      for (int k = 0; holds && k < kOpenCount; ++k) holds = allowed.prev[b][k] == open[k];
+    }
+    for (int t = 0; t < kNumTypes; ++t) {
+      for (int pos : {kI, kL}) {
+        const int b = MakeLabel(t, pos);
+        holds = holds && allowed.prev_count[b] == 2 && allowed.prev[b][0] == MakeLabel(t, kB) &&
+                allowed.prev[b][1] == MakeLabel(t, kI);
+      }
+    }
+  }
+};
+
+const BilouShape& Bilou() {
+  static const BilouShape shape;
+  return shape;
+}
+
 }  // namespace
 
 void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
@@ -114,7 +150,47 @@ void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
       trans[b][k] = transitions[allowed.prev[b][k] * L + b];
     }
   }
-  for (size_t i = 1; i < n; ++i) {
+  const BilouShape& bilou = Bilou();
+  for (size_t i = 1; i < n && bilou.holds; ++i) {
+    // The same sums and comparisons, in the same order, as the general loop below.
+    const float* prev = &score[(i - 1) * L];
+    float open[kOpenCount];
+    for (int k = 0; k < kOpenCount; ++k) open[k] = prev[bilou.open[k]];
+    for (int b : bilou.start) {
+      float best = kForbidden;
+      int arg = 0;
+      const float* t = trans[b];
+      for (int k = 0; k < kOpenCount; ++k) {
+        const float s = open[k] + t[k];
+        const bool better = s > best;
+        best = better ? s : best;
+        arg = better ? bilou.open[k] : arg;
+      }
+      score[i * L + b] = best + emissions[i * L + b];
+      back[i * L + b] = static_cast<uint8_t>(arg);
+    }
+    for (int type = 0; type < kNumTypes; ++type) {
+      const int from_b = MakeLabel(type, kB);
+      const int from_i = MakeLabel(type, kI);
+      for (int b : {MakeLabel(type, kI), MakeLabel(type, kL)}) {
+        float best = kForbidden;
+        int arg = 0;
+        const float s0 = prev[from_b] + trans[b][0];
+        if (s0 > best) {
+          best = s0;
+          arg = from_b;
+        }
+        const float s1 = prev[from_i] + trans[b][1];
+        if (s1 > best) {
+          best = s1;
+          arg = from_i;
+        }
+        score[i * L + b] = best + emissions[i * L + b];
+        back[i * L + b] = static_cast<uint8_t>(arg);
+      }
+    }
+  }
+  for (size_t i = 1; i < n && !bilou.holds; ++i) {
     const float* prev = &score[(i - 1) * L];
     for (int b = 0; b < L; ++b) {
       float best = kForbidden;
