@@ -337,12 +337,15 @@ void NerModel::Tag(const SentenceFeatures& features, std::vector<int>* labels,
   }
   std::vector<float>& emissions = scratch->emissions;
   emissions.resize(n * kNumLabels);  // every entry is written below
-  size_t next = 0;  // prefetch cursor over `rows`
+  // The first rows' prefetches; each feature then asks for the row kAhead features on.
+  for (size_t k = 0; k < kAhead && k < rows.size(); ++k) {
+    if (rows[k] >= 0) LEDE_PREFETCH(&weights_[size_t(rows[k]) * kNumLabels]);
+  }
   for (size_t i = 0; i < n; ++i) {
     int32_t sum[kNumLabels] = {};
     for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-      for (; next < rows.size() && next < k + kAhead; ++next) {
-        if (rows[next] >= 0) LEDE_PREFETCH(&weights_[size_t(rows[next]) * kNumLabels]);
+      if (k + kAhead < rows.size() && rows[k + kAhead] >= 0) {
+        LEDE_PREFETCH(&weights_[size_t(rows[k + kAhead]) * kNumLabels]);
       }
       if (rows[k] < 0) continue;
       const int16_t* w = &weights_[static_cast<size_t>(rows[k]) * kNumLabels];
