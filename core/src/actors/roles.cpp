@@ -154,6 +154,14 @@ std::map<size_t, RoleInfo> DistributePluralRoles(const TokenView& t,
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = t.Word(i);
     if (w.size() < 3 || w.back() != 's') continue;
+    // Most plurals end no role: their last four letters before the 's' say so without a key.
+    // (Only plain ASCII: a curly apostrophe is rewritten in keys.)
+    if (w.size() >= 5) {
+      const std::string_view stem_tail = w.substr(w.size() - 5, 4);
+      const bool ascii = std::all_of(stem_tail.begin(), stem_tail.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii && !g.MayEndRole(stem_tail)) continue;
+    }
     // "ministers" -> "minister", with up to two words before it ("foreign ministers").
     const GazEntry* role = nullptr;
     for (size_t n = std::min<size_t>(3, i + 1); n >= 1 && !role; --n) {

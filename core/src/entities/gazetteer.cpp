@@ -47,6 +47,20 @@ const Gazetteer& Gazetteer::Default() {
   return gazetteer;
 }
 
+namespace {
+
+// Four bytes as one number, ASCII letters lower-cased (role keys are lower case).
+uint32_t Tail4(std::string_view four) {
+  uint32_t v = 0;
+  for (char c : four) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    v = (v << 8) | static_cast<unsigned char>(lower);
+  }
+  return v;
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer(std::string_view data) : data_(data) {
   size_t pos = 0;
   while (pos < data_.size()) {
@@ -68,6 +82,16 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
         entries_.begin());
   }
   by_first_byte_[256] = static_cast<uint32_t>(entries_.size());
+  for (uint32_t i = by_first_byte_['~']; i < by_first_byte_['~' + 1]; ++i) {
+    const std::string_view key = entries_[i].key;
+    if (key.size() >= 5) role_tails_.push_back(Tail4(key.substr(key.size() - 4)));
+  }
+  std::sort(role_tails_.begin(), role_tails_.end());
+}
+
+bool Gazetteer::MayEndRole(std::string_view last4) const {
+  if (last4.size() != 4) return true;
+  return std::binary_search(role_tails_.begin(), role_tails_.end(), Tail4(last4));
 }
 
 GazEntry Gazetteer::ParseLine(size_t start) const {

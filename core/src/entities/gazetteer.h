@@ -62,6 +62,9 @@ class Gazetteer {
   const GazEntry* FindAndPrefix(std::string_view key, bool* longer) const;
   // A role or title, matched case-insensitively ("foreign minister").
   const GazEntry* FindRole(std::string_view words) const;
+  // False when no role ends with these four bytes (ASCII case ignored): a quick test before
+  // building keys for FindRole ("ministers" -> "foreign minister"?).
+  bool MayEndRole(std::string_view last4) const;
   // True for surnames written before the given name ("Wang", "Kim").
   bool IsFamilyNameFirst(std::string_view surname) const;
   // The canonical name of a state by its code ("RUS" -> "Russia", "EU" -> "European Union").
@@ -77,6 +80,7 @@ class Gazetteer {
   std::string_view data_;
   std::vector<GazEntry> entries_;  // one per line, in key order (the binary search's keys)
   std::vector<std::pair<std::string_view, std::string_view>> countries_;  // code -> name, sorted
+  std::vector<uint32_t> role_tails_;  // the last four bytes of every role key, sorted
   uint32_t by_first_byte_[257] = {};  // entries_ index of the first key starting with each byte
 };
 
