@@ -1,4 +1,5 @@
 #include "language/detect_language.h"
+#include "language/stopwords.h"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -15,6 +16,12 @@ namespace lede {
 namespace {
 
 // Sentences written for this test (not taken from any corpus).
+// DetectLanguage keeps words in a buffer of kMaxFunctionWordBytes and looks up none longer.
+TEST(Language, NoFunctionWordIsLongerThanTheDetectorsWordBuffer) {
+  EXPECT_GT(LongestFunctionWord(), 0u);
+  EXPECT_LE(LongestFunctionWord(), kMaxFunctionWordBytes);
+}
+
 TEST(Language, LatinScriptLanguages) {
   EXPECT_EQ(DetectLanguage("The minister said that the sanctions would be lifted after the talks."), "en");
   EXPECT_EQ(DetectLanguage("Die Regierung hat am Montag neue Sanktionen gegen das Land beschlossen."), "de");

@@ -112,9 +112,43 @@ std::string DetectLanguage(std::string_view text) {
   size_t letters = 0, persian = 0, urdu = 0;
   double votes[kProfileCount] = {};
   int hits[kProfileCount] = {};
-  std::string word;
+  // The current word, lower-cased, in a fixed buffer: a word longer than any function word
+  // is only marked long (no lookup could match it), so no append is checked or allocates.
+  char word_bytes[kMaxFunctionWordBytes + 4];
+  size_t word_size = 0;
+  bool word_long = false;
+  auto in_word = [&]() { return word_size > 0 || word_long; };
+  auto append = [&](char32_t c) {
+    char utf8[4];
+    size_t n = 0;
+    if (c < 0x80) {
+      utf8[n++] = static_cast<char>(c);
+    } else if (c < 0x800) {
+      utf8[n++] = static_cast<char>(0xC0 | (c >> 6));
+      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      utf8[n++] = static_cast<char>(0xE0 | (c >> 12));
+      utf8[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      utf8[n++] = static_cast<char>(0xF0 | (c >> 18));
+      utf8[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      utf8[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    if (word_long || word_size + n > kMaxFunctionWordBytes) {
+      word_long = true;
+      return;
+    }
+    for (size_t k = 0; k < n; ++k) word_bytes[word_size++] = utf8[k];
+  };
   auto vote_word = [&]() {
-    if (word.empty()) return;
+    if (!in_word()) return;
+    const bool was_long = word_long;
+    const std::string_view word(word_bytes, word_size);
+    word_size = 0;
+    word_long = false;
+    if (was_long) return;
     uint32_t langs = FunctionWordLanguages(word);
     if (langs != 0) {
       int n = __builtin_popcount(langs);
@@ -125,7 +159,6 @@ std::string DetectLanguage(std::string_view text) {
         }
       }
     }
-    word.clear();
   };
   size_t i = 0;
   while (i < text.size()) {
@@ -136,9 +169,14 @@ std::string DetectLanguage(std::string_view text) {
       if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
         ++letters;
         ++scripts[kLatin];
-        word.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      } else if (b == '_' && !word.empty()) {
-        word.push_back('_');
+        const char lower = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        if (word_size < kMaxFunctionWordBytes && !word_long) {
+          word_bytes[word_size++] = lower;
+        } else {
+          word_long = true;
+        }
+      } else if (b == '_' && in_word()) {
+        append('_');
       } else {
         vote_word();
       }
@@ -147,7 +185,7 @@ std::string DetectLanguage(std::string_view text) {
     char32_t c = DecodeUtf8(text, &i);
     if (!IsLetter(c)) {
       // Combining marks stay inside words (decomposed Vietnamese, Devanagari vowel signs).
-      if (IsWordChar(c) && !IsDigit(c) && !word.empty()) AppendUtf8(c, &word);
+      if (IsWordChar(c) && !IsDigit(c) && in_word()) append(c);
       else vote_word();
       continue;
     }
@@ -161,7 +199,7 @@ std::string DetectLanguage(std::string_view text) {
     if (s == kLatin || s == kCyrillic) {
       c = ToLower(c);
       VoteForLetter(c, votes);
-      AppendUtf8(c, &word);
+      append(c);
     } else {
       vote_word();
     }

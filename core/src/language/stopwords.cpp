@@ -1,5 +1,7 @@
 #include "language/stopwords.h"
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -121,10 +123,25 @@ std::unordered_map<std::string_view, uint32_t> BuildIndex() {
 
 }  // namespace
 
-uint32_t FunctionWordLanguages(std::string_view word) {
+namespace {
+
+const std::unordered_map<std::string_view, uint32_t>& Index() {
   static const std::unordered_map<std::string_view, uint32_t> index = BuildIndex();
+  return index;
+}
+
+}  // namespace
+
+uint32_t FunctionWordLanguages(std::string_view word) {
+  const auto& index = Index();
   auto it = index.find(word);
   return it == index.end() ? 0 : it->second;
+}
+
+size_t LongestFunctionWord() {
+  size_t longest = 0;
+  for (const auto& [word, langs] : Index()) longest = std::max(longest, word.size());
+  return longest;
 }
 
 }  // namespace lede

@@ -22,4 +22,9 @@ inline constexpr int kFirstCyrillicProfile = 18;
 // Bit i set: `word` (lower-case UTF-8) is a function word of kProfileLanguages[i].
 uint32_t FunctionWordLanguages(std::string_view word);
 
+// No function word is longer (a test checks): longer words need no lookup.
+inline constexpr size_t kMaxFunctionWordBytes = 32;
+// The longest function word's bytes.
+size_t LongestFunctionWord();
+
 }  // namespace lede
