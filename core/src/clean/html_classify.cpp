@@ -193,7 +193,8 @@ class HtmlClassifier {
   // links. The copied-text classifier's small multilingual lexicon (clean/text_lexicon).
   BlockKind ByWording(const Block& b) {
     TextLine& l = line_;
-    MeasureLine(b.text, &l, &line_scratch_);
+    // What the checks below read: the lowered line, its words and how it ends.
+    MeasureLine(b.text, &l, &line_scratch_, LineDetail::kWords);
     if (IsConsentText(l)) return BlockKind::kOther;
     if (IsCallToAction(l)) return BlockKind::kPromo;
     if (IsLabelledLink(l) && b.link_share > 0.3f) return BlockKind::kNavigation;

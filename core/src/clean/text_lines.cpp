@@ -89,7 +89,9 @@ TextLine MeasureLine(const std::string& text) {
   return l;
 }
 
-void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
+void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
+                 LineDetail detail) {
+  const bool all = detail == LineDetail::kAll;
   TextLine& l = *out;
   l.words.clear();
   l.shape.clear();
@@ -111,7 +113,7 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
   }
   const size_t room = 2 * text.size() + 4;
   Writer lower(&l.lower, room);
-  Writer key(&l.key, room);
+  Writer key(&l.key, all ? room : 0);
   // A word is a stretch of `lower`: everything a word takes is also written there, in order
   // (an inner apostrophe or dot lower-cases to itself).
   size_t word_begin = 0;
@@ -135,13 +137,16 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
     if (IsUnspacedScript(c)) {
       finish_word();
       ++unspaced;
-      key.Put(c);
+      if (all) key.Put(c);
       continue;
     }
     if (WordChar(c)) {
-      if (!in_word) {
+      const bool starts = !in_word;
+      if (starts) {
         in_word = true;
         word_begin = before;
+      }
+      if (starts && all) {
         char shape = 'n';
         if (IsUpper(c)) {
           ++l.capitalized;
@@ -162,7 +167,7 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
         }
       }
       word_end = lower.size();
-      key.Put(low);
+      if (all) key.Put(low);
       continue;
     }
     // An apostrophe or a dot between word characters stays inside the word (it's, U.S).
@@ -172,6 +177,7 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
       continue;
     }
     finish_word();
+    if (!all) continue;
     if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == 0x3001 ||
         c == 0x3002 || c == 0xFF0C || c == 0xFF01 || c == 0xFF1F) {
       ++l.marks;
@@ -198,7 +204,7 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch) {
     l.ends_colon = last == ':' || last == 0xFF1A;
     l.ends_comma = last == ',' || last == ';' || last == 0x3001 || last == 0xFF0C;
   }
-  if (!cps.empty()) l.bullet = IsBulletGlyph(cps[0]) && (cps.size() == 1 || cps[1] == ' ');
+  if (all && !cps.empty()) l.bullet = IsBulletGlyph(cps[0]) && (cps.size() == 1 || cps[1] == ' ');
 }
 
 bool IsTitleCase(const TextLine& l) {

@@ -80,9 +80,14 @@ TextLine MeasureLine(const std::string& text);
 struct LineScratch {
   std::vector<char32_t> code_points;
 };
+// How much of a TextLine to measure. kWords: only `lower`, `words`, `word_count` and the
+// ending flags (terminal, ends_period, ends_colon, ends_comma); the rest is left empty or 0.
+enum class LineDetail { kAll, kWords };
+
 // The same into *out, reusing its storage and the scratch's (for a caller that keeps none of
 // the lines).
-void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch);
+void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
+                 LineDetail detail = LineDetail::kAll);
 
 // A line of running text: a sentence long enough to be a paragraph.
 bool IsProse(const TextLine& l);
