@@ -152,14 +152,20 @@ for (let i = 0; i < 50; ++i) {
 out.wasmNode.seedMs = median(seedTimes);
 const sample = articles.slice(0, quick ? 40 : 318);
 const sampleBytes = sample.reduce((n, a) => n + Buffer.byteLength(a), 0);
-const ledeTextMs = time(() => { for (const a of sample) analyzer.analyze(a, { clean: false }); }, quick ? 1 : 5);
 const { default: nlp } = await import(join(root, 'bench/node_modules/compromise/src/three.js'));
-const compromiseMs = time(() => {
-  for (const a of sample) {
-    const doc = nlp(a);
-    doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
-  }
-}, quick ? 1 : 5);
+// The two sides take turns, pass for pass: the other tenants' bursts (a third or more of a
+// pass here) then fall on both alike, instead of on whichever ran during one.
+let ledeTextMs = Infinity;
+let compromiseMs = Infinity;
+for (let round = 0; round < (quick ? 1 : 5); ++round) {
+  ledeTextMs = Math.min(ledeTextMs, time(() => { for (const a of sample) analyzer.analyze(a, { clean: false }); }, 1));
+  compromiseMs = Math.min(compromiseMs, time(() => {
+    for (const a of sample) {
+      const doc = nlp(a);
+      doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
+    }
+  }, 1));
+}
 out.wasmNode.fullAnalysisMbPerS = sampleBytes / 1e6 / (ledeTextMs / 1000);
 out.wasmNode.compromiseEntitiesMbPerS = sampleBytes / 1e6 / (compromiseMs / 1000);
 out.wasmNode.vsCompromise = compromiseMs / ledeTextMs;
