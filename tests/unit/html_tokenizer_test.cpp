@@ -57,6 +57,32 @@ TEST(HtmlTokenizer, TagsAndText) {
   EXPECT_EQ(Tokens("<br/><img src=a.png />"), (V{"<br/>", "<img src=a.png/>"}));
 }
 
+// KeepValuesOf: the other attributes keep their names with empty values; tags, text and
+// their offsets are the same as without it, whatever the values hold (references, quotes of
+// the other kind, NUL, '>' inside quotes, an unterminated value).
+TEST(HtmlTokenizer, KeptValuesOnlyChangeTheOtherValues) {
+  std::string html =
+      "<a href=\"/x?a=1&amp;b=2\" class='k &amp; l' data-x=u&amp;v id=\"i>d\" "
+      "title='say \"hi\"' s=tNu>link</a><p style=\"a:b\">x &lt; y</p>"
+      "<img src=z.png alt=a&b>tail<br data-a=\"never closed";
+  html[html.find("tNu") + 1] = '\0';  // s=t<NUL>u
+  auto run = [&](bool filter) {
+    Recorder r;
+    HtmlTokenizer t(html, &r);
+    if (filter) t.KeepValuesOf([](std::string_view name) { return name == "class" || name == "id"; });
+    t.Run();
+    return std::make_pair(r.tokens, r.text_ranges);
+  };
+  const auto all = run(false);
+  const auto kept = run(true);
+  EXPECT_EQ(kept.second, all.second);
+  EXPECT_EQ(kept.first, (V{"<a href= class=k & l data-x= id=i>d title= s=>", "T:link", "</a>",
+                           "<p style=>", "T:x < y", "</p>", "<img src= alt=>", "T:tail"}));
+  ASSERT_EQ(all.first.size(), kept.first.size());
+  EXPECT_EQ(all.first[0], "<a href=/x?a=1&b=2 class=k & l data-x=u&v id=i>d title=say \"hi\" "
+                          "s=t\xEF\xBF\xBDu>");
+}
+
 TEST(HtmlTokenizer, AttributeQuotingFormsAndDuplicates) {
   EXPECT_EQ(Tokens("<a x=\"1 2\" y='3' z=4 w>"), (V{"<a x=1 2 y=3 z=4 w=>"}));
   EXPECT_EQ(Tokens("<a x=1 X=2 x=3>"), (V{"<a x=1>"}));

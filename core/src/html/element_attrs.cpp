@@ -73,6 +73,20 @@ uint32_t RoleFlags(std::string_view role, int* heading_level) {
 
 }  // namespace
 
+bool IsAttributeRead(std::string_view name) {
+  switch (name.size()) {
+    case 2: return name == "id";
+    case 4: return name == "role" || name == "type" || name == "lang" || name == "name";
+    case 5: return name == "class" || name == "style";
+    case 7: return name == "content";
+    case 8: return name == "itemprop" || name == "property" || name == "datetime" ||
+                   name == "xml:lang";
+    case 10: return name == "aria-level" || name == "http-equiv";
+    case 11: return name == "aria-hidden";
+    default: return false;
+  }
+}
+
 void ReadAttrSignals(const HtmlTag& tag, AttrSignals* out) {
   AttrSignals& s = *out;
   s.words.clear();

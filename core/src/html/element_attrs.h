@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "html/tokenizer.h"
 
@@ -15,6 +16,12 @@ struct AttrSignals {
   bool hidden = false;
   int heading_level = 0;   // role=heading (aria-level, default 2)
 };
+
+// True for the attributes whose values reading a page into blocks uses: these signals, the
+// block builder's (script type) and the page metadata's (html lang, meta content and its keys,
+// time datetime, itemprop). The tokenizer keeps only their values (HtmlTokenizer::KeepValuesOf);
+// a reader of another attribute's value must add it here.
+bool IsAttributeRead(std::string_view name);
 
 // Fills *out (its words string is reused, so a caller reading many tags allocates once).
 void ReadAttrSignals(const HtmlTag& tag, AttrSignals* out);

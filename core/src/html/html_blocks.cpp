@@ -121,7 +121,9 @@ bool BreaksOutOfForeign(std::string_view n) {
 
 class BlockBuilder : public HtmlTokenSink {
  public:
-  explicit BlockBuilder(std::string_view html) : html_(html), tokenizer_(html, this) {}
+  explicit BlockBuilder(std::string_view html) : html_(html), tokenizer_(html, this) {
+    tokenizer_.KeepValuesOf(&IsAttributeRead);
+  }
 
   std::vector<Block> Build(PageMeta* meta) {
     tokenizer_.Run();

@@ -386,16 +386,29 @@ bool HtmlTokenizer::StepTag() {
       } else if (c == '"' || c == '\'') {
         ++pos_;
         state_ = c == '"' ? S::kAttrValueDq : S::kAttrValueSq;
+        keep_value_ = keep_value_of_ == nullptr || keep_value_of_(tag_.attrs.back().name);
       } else if (c == '>') {
         ++pos_;
         EmitTag();
       } else {
         state_ = S::kAttrValueUnquoted;
+        keep_value_ = keep_value_of_ == nullptr || keep_value_of_(tag_.attrs.back().name);
       }
       return true;
     case S::kAttrValueDq:
     case S::kAttrValueSq: {
       const char quote = state_ == S::kAttrValueDq ? '"' : '\'';
+      if (!keep_value_) {
+        // A character reference holds no quote: the value ends at the next one.
+        const size_t end = in_.find(quote, pos_);
+        if (end == std::string_view::npos) {
+          pos_ = n;
+          return false;
+        }
+        pos_ = end + 1;
+        state_ = S::kAfterAttrValueQuoted;
+        return true;
+      }
       std::string& value = tag_.attrs.back().value;
       const size_t run = FindAnyOf3(in_, pos_, quote, '&', '\0');
       value.append(in_.data() + pos_, run - pos_);
@@ -416,7 +429,7 @@ bool HtmlTokenizer::StepTag() {
       if (IsUnquotedValuePart(c)) {
         size_t run = pos_;
         while (run < n && IsUnquotedValuePart(static_cast<unsigned char>(in_[run]))) ++run;
-        tag_.attrs.back().value.append(in_.data() + pos_, run - pos_);
+        if (keep_value_) tag_.attrs.back().value.append(in_.data() + pos_, run - pos_);
         pos_ = run;
         return true;
       }
@@ -424,12 +437,19 @@ bool HtmlTokenizer::StepTag() {
         ++pos_;
         state_ = S::kBeforeAttrName;
       } else if (c == '&') {
-        AttrCharRef();
+        // A reference's bytes (letters, digits, '#', ';') continue the value either way.
+        if (keep_value_) {
+          AttrCharRef();
+        } else {
+          ++pos_;
+        }
       } else if (c == '>') {
         ++pos_;
         EmitTag();
       } else {
-        if (c == 0) {
+        if (!keep_value_) {
+          // Not kept.
+        } else if (c == 0) {
           tag_.attrs.back().value += kReplacementChar;
         } else {
           tag_.attrs.back().value.push_back(static_cast<char>(c));

@@ -74,6 +74,10 @@ class HtmlTokenizer {
   void SetLastStartTag(std::string_view name) { last_start_tag_.assign(name); }
   // Inside SVG/MathML, <![CDATA[ opens a CDATA section; elsewhere it is a bogus comment.
   void SetForeignContent(bool foreign) { foreign_ = foreign; }
+  // Only attributes whose name `keep` accepts get their values (the others keep their names
+  // and an empty value): a sink that reads a few attributes need not have every URL, inline
+  // style and data blob copied for it. The tokenizer's states and positions are the same.
+  void KeepValuesOf(bool (*keep)(std::string_view name)) { keep_value_of_ = keep; }
 
   // Tokenizes the whole input, calling the sink per token.
   void Run();
@@ -134,6 +138,8 @@ class HtmlTokenizer {
   S return_state_ = S::kData;  // the text state an end-tag-name state falls back to
   bool foreign_ = false;
   bool attr_checked_ = false;
+  bool (*keep_value_of_)(std::string_view) = nullptr;
+  bool keep_value_ = true;  // the current attribute's value is kept
   std::string last_start_tag_;
   std::string end_name_;  // the end tag name read in RCDATA/RAWTEXT/script states
   std::string temp_;      // the script double-escape buffer
