@@ -106,13 +106,18 @@ class HtmlClassifier {
       return;
     }
     words_.reserve(n);
+    // Blocks mostly share their ancestors' words: each distinct string is split once (a
+    // neighbour's is compared first, the rest looked up).
+    std::unordered_map<std::string_view, WordRange> split;
     for (size_t i = 0; i < n; ++i) {
-      // Neighbours mostly share their ancestors' words: split each distinct run once.
-      if (i > 0 && blocks_[i].attr_words == blocks_[i - 1].attr_words) {
+      const std::string_view attr_words = blocks_[i].attr_words;
+      if (i > 0 && attr_words == blocks_[i - 1].attr_words) {
         words_.push_back(words_.back());
-      } else {
-        words_.push_back(vocabulary_.Split(blocks_[i].attr_words, &word_ids_));
+        continue;
       }
+      auto [it, fresh] = split.try_emplace(attr_words);
+      if (fresh) it->second = vocabulary_.Split(attr_words, &word_ids_);
+      words_.push_back(it->second);
     }
     CommonContext();
     for (size_t i = 0; i < n; ++i) blocks_[i].kind = Decide(i);
