@@ -1,5 +1,6 @@
 #include "clean/text_lines.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/normalize.h"
@@ -89,28 +90,19 @@ TextLine MeasureLine(const std::string& text) {
   return l;
 }
 
-void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
-                 LineDetail detail) {
-  const bool all = detail == LineDetail::kAll;
-  TextLine& l = *out;
-  l.words.clear();
-  l.shape.clear();
-  l.quoted.clear();
-  l.word_count = l.capitalized = l.lowercase = l.long_words = l.long_capitalized = l.marks = 0;
-  l.terminal = l.ends_period = l.ends_colon = l.ends_comma = l.bullet = false;
-  // Code points, decoded once: the loop below looks ahead and the end checks look back.
-  std::vector<char32_t>& cps = scratch->code_points;
-  cps.clear();
-  cps.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      cps.push_back(b);
-      ++i;
-    } else {
-      cps.push_back(DecodeUtf8(text, &i));
-    }
-  }
+namespace {
+
+// A line's code points for MeasureCodePoints: an all-ASCII line is read as it is; any other is
+// decoded once into the scratch vector.
+struct AsciiCodePoints {
+  std::string_view s;
+  size_t size() const { return s.size(); }
+  bool empty() const { return s.empty(); }
+  char32_t operator[](size_t k) const { return static_cast<unsigned char>(s[k]); }
+};
+
+template <typename CodePoints>
+void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all, TextLine& l) {
   const size_t room = 2 * text.size() + 4;
   Writer lower(&l.lower, room);
   Writer key(&l.key, all ? room : 0);
@@ -205,6 +197,37 @@ void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
     l.ends_comma = last == ',' || last == ';' || last == 0x3001 || last == 0xFF0C;
   }
   if (all && !cps.empty()) l.bullet = IsBulletGlyph(cps[0]) && (cps.size() == 1 || cps[1] == ' ');
+}
+
+}  // namespace
+
+void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
+                 LineDetail detail) {
+  const bool all = detail == LineDetail::kAll;
+  TextLine& l = *out;
+  l.words.clear();
+  l.shape.clear();
+  l.quoted.clear();
+  l.word_count = l.capitalized = l.lowercase = l.long_words = l.long_capitalized = l.marks = 0;
+  l.terminal = l.ends_period = l.ends_colon = l.ends_comma = l.bullet = false;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    MeasureCodePoints(text, AsciiCodePoints{text}, all, l);
+    return;
+  }
+  // Code points, decoded once: the loop below looks ahead and the end checks look back.
+  std::vector<char32_t>& cps = scratch->code_points;
+  cps.clear();
+  cps.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      cps.push_back(b);
+      ++i;
+    } else {
+      cps.push_back(DecodeUtf8(text, &i));
+    }
+  }
+  MeasureCodePoints(text, cps, all, l);
 }
 
 bool IsTitleCase(const TextLine& l) {
