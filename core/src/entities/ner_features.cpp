@@ -129,6 +129,53 @@ uint8_t DocumentCase::Evidence(uint64_t lower_hash) const {
   return bits == nullptr ? 0 : *bits;
 }
 
+int32_t FeatureExtractor::TypeOf(std::string_view w) {
+  const uint64_t word = HashBytes(w);
+  if (const uint32_t* index = type_index_.Find(word)) return static_cast<int32_t>(*index);
+  const bool kept = types_.size() < kMaxWordTypes;
+  WordType& type = kept ? types_.emplace_back() : overflow_.emplace_back();
+  TokenInfo& t = type.info;
+  t.word = word;
+  t.lower = HashLower(w);
+  Shapes(w, &t.shape, &t.short_shape, &t.caps);
+  t.clusters = lexicon_.Lookup(t.word);
+  // Headline capitals hide the usual form: look up "Japan" for "JAPAN", then "japan".
+  if (t.clusters.fine < 0 && t.caps == 3 && w.size() > 1) {
+    std::string title(w);
+    for (size_t k = 1; k < title.size(); ++k) {
+      if (IsUpper(static_cast<unsigned char>(title[k]))) title[k] = static_cast<char>(title[k] + 32);
+    }
+    t.clusters = lexicon_.Lookup(HashBytes(title));
+  }
+  if (t.clusters.fine < 0 && t.caps >= 2) t.clusters = lexicon_.Lookup(t.lower);
+  type.count = 0;
+  type.ids[type.count++] = Id(kWord, t.word);
+  type.ids[type.count++] = Id(kLower, t.lower);
+  type.ids[type.count++] = Id(kShape, t.shape);
+  type.ids[type.count++] = Id(kShortShape, t.short_shape);
+  // Affixes of up to 4 code points, lower-cased. A prefix's hash continues the shorter one's
+  // (HashLower of each prefix, without hashing its first bytes again).
+  size_t p = 0;
+  LowerHasher prefix;
+  for (int k = 1; k <= 4 && p < w.size(); ++k) {
+    const size_t next = NextCodePoint(w, p);
+    prefix.Add(w.substr(p, next - p));
+    p = next;
+    type.ids[type.count++] = Id(kPrefix, prefix.Value());
+  }
+  size_t s = w.size();
+  for (int k = 1; k <= 4 && s > 0; ++k) {
+    do {
+      --s;
+    } while (s > 0 && (static_cast<unsigned char>(w[s]) & 0xC0) == 0x80);
+    type.ids[type.count++] = Id(kSuffix, HashLower(w.substr(s)));
+  }
+  if (!kept) return -static_cast<int32_t>(overflow_.size());
+  const int32_t index = static_cast<int32_t>(types_.size() - 1);
+  type_index_[word] = static_cast<uint32_t>(index);
+  return index;
+}
+
 void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
                                const DocumentCase& doc, SentenceFeatures* out) {
   const size_t n = words.size();
@@ -137,22 +184,14 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
   lower_.resize(n);
   std::vector<uint8_t>& caps = caps_;
   caps.resize(n);
+  token_types_.resize(n);
+  overflow_.clear();
+  for (size_t i = 0; i < n; ++i) token_types_[i] = TypeOf(words[i]);
   for (size_t i = 0; i < n; ++i) {
-    TokenInfo& t = info_[i];
-    t.word = HashBytes(words[i]);
-    t.lower = lower_[i] = HashLower(words[i]);
-    Shapes(words[i], &t.shape, &t.short_shape, &t.caps);
+    const TokenInfo& t = Type(token_types_[i]).info;
+    info_[i] = t;
+    lower_[i] = t.lower;
     caps[i] = t.caps;
-    t.clusters = lexicon_.Lookup(t.word);
-    // Headline capitals hide the usual form: look up "Japan" for "JAPAN", then "japan".
-    if (t.clusters.fine < 0 && t.caps == 3 && words[i].size() > 1) {
-      std::string title(words[i]);
-      for (size_t k = 1; k < title.size(); ++k) {
-        if (IsUpper(static_cast<unsigned char>(title[k]))) title[k] = static_cast<char>(title[k] + 32);
-      }
-      t.clusters = lexicon_.Lookup(HashBytes(title));
-    }
-    if (t.clusters.fine < 0 && t.caps >= 2) t.clusters = lexicon_.Lookup(t.lower);
   }
   lexicon_.Match(lower_, &marks_);
   const Context sentence = SentenceContext(caps);
@@ -190,27 +229,8 @@ void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
     const std::string_view w = words[ui];
     const Context ctx = sentence != kNormal ? sentence : (ui == 0 ? kInitial : kNormal);
     f.push_back(Id(kBias, 0));
-    f.push_back(Id(kWord, t.word));
-    f.push_back(Id(kLower, t.lower));
-    f.push_back(Id(kShape, t.shape));
-    f.push_back(Id(kShortShape, t.short_shape));
-    // Affixes of up to 4 code points, lower-cased. A prefix's hash continues the shorter
-    // one's (HashLower of each prefix, without hashing its first bytes again).
-    size_t p = 0;
-    LowerHasher prefix;
-    for (int k = 1; k <= 4 && p < w.size(); ++k) {
-      const size_t next = NextCodePoint(w, p);
-      prefix.Add(w.substr(p, next - p));
-      p = next;
-      f.push_back(Id(kPrefix, prefix.Value()));
-    }
-    size_t s = w.size();
-    for (int k = 1; k <= 4 && s > 0; ++k) {
-      do {
-        --s;
-      } while (s > 0 && (static_cast<unsigned char>(w[s]) & 0xC0) == 0x80);
-      f.push_back(Id(kSuffix, HashLower(w.substr(s))));
-    }
+    const WordType& type = Type(token_types_[ui]);
+    for (int k = 0; k < type.count; ++k) f.push_back(type.ids[k]);
     f.push_back(Id(kLowerPrev, lower_at(i - 1)));
     f.push_back(Id(kLowerNext, lower_at(i + 1)));
     f.push_back(Id(kLowerPrev2, lower_at(i - 2)));

@@ -73,7 +73,30 @@ class FeatureExtractor {
     Clusters clusters;
     uint8_t caps = 0;  // 0 no letters, 1 lower, 2 capitalized, 3 all caps
   };
+  // What depends on the word alone: its TokenInfo and the ids of its word, lower-case, shape
+  // and affix features, made once per word type of the document (news text repeats a few
+  // thousand words over and over).
+  static constexpr int kMaxWordIds = 12;
+  struct WordType {
+    TokenInfo info;
+    uint32_t ids[kMaxWordIds];
+    uint8_t count = 0;
+  };
+  // The first kMaxWordTypes types are kept (the frequent ones come early): a bound on the
+  // memory a huge input can take here.
+  static constexpr size_t kMaxWordTypes = 8192;
+  // The index in types_ of the word's type, made if new; past the cap, the type is made in
+  // overflow_ and -(its index + 1) returned.
+  int32_t TypeOf(std::string_view word);
+  const WordType& Type(int32_t index) const {
+    return index >= 0 ? types_[index] : overflow_[-(index + 1)];
+  }
+
   const NerLexicon& lexicon_;
+  FlatMap<uint32_t> type_index_;  // word hash -> types_ index
+  std::vector<WordType> types_;
+  std::vector<WordType> overflow_;    // this sentence's types beyond the cap
+  std::vector<int32_t> token_types_;  // per token of the sentence
   std::vector<TokenInfo> info_;
   std::vector<uint64_t> lower_;
   std::vector<uint8_t> caps_;
