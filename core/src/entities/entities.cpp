@@ -108,9 +108,10 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
   };
   std::vector<std::string_view> words;
   ner::DocumentCase doc;
-  for (const auto& run : runs) {
-    words_of(run, &words);
-    doc.AddSentence(words);
+  std::vector<bool> headline(runs.size());
+  for (size_t r = 0; r < runs.size(); ++r) {
+    words_of(runs[r], &words);
+    headline[r] = doc.AddSentence(words);
   }
   // Tag each sentence; body sentences leave their names' votes, headlines are harmonized with
   // them at the end (so only headlines keep their words).
@@ -126,7 +127,7 @@ std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>&
     extractor.Extract(words, doc, &features);
     model.tagger.Tag(features, &labels, &tag_buffers);
     spans[r] = ner::SpansFromLabels(labels);
-    if (ner::IsHeadlineCase(words)) {
+    if (headline[r]) {
       headlines.emplace_back(r, words);
     } else {
       harmonizer.AddBody(words, spans[r]);

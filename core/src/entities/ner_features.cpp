@@ -113,15 +113,16 @@ bool IsHeadlineCase(const std::vector<std::string_view>& words) {
   return SentenceContext(caps) != kNormal;
 }
 
-void DocumentCase::AddSentence(const std::vector<std::string_view>& words) {
+bool DocumentCase::AddSentence(const std::vector<std::string_view>& words) {
   std::vector<uint8_t>& caps = caps_;
   caps.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) caps[i] = CapsOf(words[i]);
-  if (SentenceContext(caps) != kNormal) return;
+  if (SentenceContext(caps) != kNormal) return true;
   for (size_t i = 0; i < words.size(); ++i) {
     if (caps[i] == 1) seen_[HashLower(words[i])] |= 1;
     if (caps[i] == 2 && i > 0) seen_[HashLower(words[i])] |= 2;
   }
+  return false;
 }
 
 uint8_t DocumentCase::Evidence(uint64_t lower_hash) const {

@@ -19,8 +19,9 @@ namespace lede::ner {
 // "Apple" mid-sentence versus "apple" elsewhere tells a name from a capitalized word.
 class DocumentCase {
  public:
-  // Call once per sentence of the document, before extracting features.
-  void AddSentence(const std::vector<std::string_view>& words);
+  // Call once per sentence of the document, before extracting features. Returns
+  // IsHeadlineCase(words) (headlines leave no evidence).
+  bool AddSentence(const std::vector<std::string_view>& words);
   // Bit 0: seen lower-case; bit 1: seen capitalized inside a normal sentence.
   uint8_t Evidence(uint64_t lower_hash) const;
 
