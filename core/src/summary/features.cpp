@@ -7,6 +7,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "entities/ner_flat_map.h"
+#include "entities/ner_lexicon.h"
+
 namespace lede {
 
 const char* const kSummaryFeatureNames[kSummaryFeatureCount] = {
@@ -152,7 +155,9 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
   // Terms per sentence, in one pass over the tokens.
   // Not reserved by the tokens: a text has far fewer terms than tokens/2 (7 MB of buckets on a
   // 10 MB input).
-  std::unordered_map<std::string, uint32_t> ids;
+  // Terms by a 64-bit hash of their key (no string kept or allocated per term; a collision
+  // among a document's few thousand terms has odds of about 1 in 10^12).
+  ner::FlatMap<uint32_t> ids;
   std::vector<SentenceTerms> terms(a.sentences.size());
   const auto& stop = Stopwords();
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -168,11 +173,13 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
     if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       st.digits = true;
     }
-    if (stop.count(key) || key.size() < 2) continue;
-    auto [it, fresh] = ids.try_emplace(std::move(key), static_cast<uint32_t>(ids.size()));
-    st.content.push_back(it->second);
+    if (key.size() < 2 || stop.count(key)) continue;
+    const size_t before = ids.size();
+    uint32_t& id = ids[ner::HashBytes(key)];
+    if (ids.size() != before) id = static_cast<uint32_t>(before);
+    st.content.push_back(id);
     if (!initial && w[0] >= 'A' && w[0] <= 'Z') {
-      st.names.push_back(it->second);
+      st.names.push_back(id);
     }
   }
   std::vector<Token>().swap(tokens);
@@ -249,9 +256,9 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
       w.remove_prefix(1);
     }
     if (IsWordToken(w)) {
-      auto it = ids.find(TermKey(w));
-      if (it != ids.end() && !title_terms[it->second]) {
-        title_terms[it->second] = true;
+      const uint32_t* id = ids.Find(ner::HashBytes(TermKey(w)));
+      if (id != nullptr && !title_terms[*id]) {
+        title_terms[*id] = true;
         ++title_term_count;
       }
     }
