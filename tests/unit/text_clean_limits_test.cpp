@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "clean/text_classify.h"
+#include "clean/text_lines.h"
 #include "input/text_blocks.h"
 #include "text/normalize.h"
 
@@ -20,6 +21,20 @@ double ClassifySeconds(const std::string& input, std::vector<Block>* out) {
   *out = SplitTextBlocks(norm.text);
   ClassifyTextBlocks(out);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// MeasureLine writes into room it makes in advance: a line it is handed without normalizing
+// (invalid bytes read as U+FFFD, three bytes each) must still fit, in both detail levels.
+TEST(TextCleanLimits, MeasureLineOnInvalidUtf8) {
+  const std::string junk(1000, '\xFF');
+  TextLine all = MeasureLine(junk);
+  EXPECT_EQ(all.lower.size(), 3000u);
+  TextLine words;
+  LineScratch scratch;
+  MeasureLine(junk + " Word", &words, &scratch, LineDetail::kWords);
+  EXPECT_EQ(words.lower.size(), 3005u);
+  ASSERT_EQ(words.words.size(), 1u);
+  EXPECT_EQ(words.words[0], "word");
 }
 
 TEST(TextCleanLimits, EmptyAndBlankInputs) {

@@ -49,6 +49,7 @@ std::vector<ner::SentenceFeatures> Extract(const std::vector<ConllDocument>& doc
     for (const auto& v : views) {
       out.emplace_back();
       extractor.Extract(v, doc_case, &out.back());
+      out.back().ids.shrink_to_fit();  // the extractor leaves room for a sentence's most ids
     }
   }
   return out;

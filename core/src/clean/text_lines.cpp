@@ -41,8 +41,9 @@ bool WordChar(char32_t c) {
 }
 
 // Writes into room made in advance, through a pointer: a checked push_back per character (a
-// call each in WASM) was most of measuring a line. Lower-casing never more than doubles a
-// character's UTF-8 bytes, so twice the line's bytes is always room enough.
+// call each in WASM) was most of measuring a line. No input byte yields more than three output
+// bytes (lower-casing grows a valid character by at most half, U+023A -> U+2C65; an invalid
+// byte reads as U+FFFD), so three times the line's bytes is always room enough.
 class Writer {
  public:
   Writer(std::string* s, size_t room) : s_(s) {
@@ -103,7 +104,7 @@ struct AsciiCodePoints {
 
 template <typename CodePoints>
 void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all, TextLine& l) {
-  const size_t room = 2 * text.size() + 4;
+  const size_t room = 3 * text.size() + 4;
   Writer lower(&l.lower, room);
   Writer key(&l.key, all ? room : 0);
   // A word is a stretch of `lower`: everything a word takes is also written there, in order

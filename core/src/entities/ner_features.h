@@ -19,8 +19,9 @@ namespace lede::ner {
 // "Apple" mid-sentence versus "apple" elsewhere tells a name from a capitalized word.
 class DocumentCase {
  public:
-  // Call once per sentence of the document, before extracting features. Returns
-  // IsHeadlineCase(words) (headlines leave no evidence).
+  // Call once per sentence of the document, before extracting features. Returns true for an
+  // ALL-CAPS or Title Case sentence (a headline, where casing says little; it leaves no
+  // evidence).
   bool AddSentence(const std::vector<std::string_view>& words);
   // Bit 0: seen lower-case; bit 1: seen capitalized inside a normal sentence.
   uint8_t Evidence(uint64_t lower_hash) const;
@@ -29,9 +30,6 @@ class DocumentCase {
   FlatMap<uint8_t> seen_;
   std::vector<uint8_t> caps_;  // per sentence, reused
 };
-
-// True for ALL-CAPS and Title Case sentences (headlines), where casing says little.
-bool IsHeadlineCase(const std::vector<std::string_view>& words);
 
 // An allocator whose resize() leaves new elements uninitialized: the extractor makes room
 // for a sentence's most ids and writes the ones it has (zero-filling that room first was 2 %

@@ -147,7 +147,7 @@ class HtmlTokenizer {
   HtmlTag tag_;
   // Attributes of earlier tags, emptied but keeping their strings' storage: most tags have
   // attributes, and allocating and freeing their names and values was a tenth of reading a
-  // page.
+  // page. (The largest value's room is kept until the tokenizer goes, at the end of the page.)
   std::vector<HtmlAttribute> spare_attrs_;
   std::unordered_set<std::string> attr_names_;  // only for tags with many attributes
   std::string comment_;
