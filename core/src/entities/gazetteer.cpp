@@ -148,6 +148,9 @@ bool Gazetteer::HasPrefix(std::string_view prefix) const {
 }
 
 const GazEntry* Gazetteer::FindRole(std::string_view words) const {
+  // Most words asked about end no role: their last four bytes tell, without a key or a search
+  // (a role's key ends with the same four bytes, lower-cased alike).
+  if (words.size() >= 4 && !MayEndRole(words.substr(words.size() - 4))) return nullptr;
   std::string key = "~";
   for (char c : words) key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   return Find(key);
