@@ -26,20 +26,6 @@ bool IsBulletGlyph(char32_t c) {
          c == 0x25A0;
 }
 
-// ASCII first, then the Unicode tables: these run for every character of every line (the
-// classifier measures each block), and most characters are ASCII.
-char32_t LowerOf(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  return ToLower(c);
-}
-
-bool WordChar(char32_t c) {
-  if (c < 0x80) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  }
-  return IsWordChar(c);
-}
-
 // Writes into room made in advance, through a pointer: a checked push_back per character (a
 // call each in WASM) was most of measuring a line. No input byte yields more than three output
 // bytes (lower-casing grows a valid character by at most half, U+023A -> U+2C65; an invalid
@@ -51,23 +37,7 @@ class Writer {
     begin_ = &(*s_)[0];
     p_ = begin_;
   }
-  void Put(char32_t c) {
-    if (c < 0x80) {
-      *p_++ = static_cast<char>(c);
-    } else if (c < 0x800) {
-      *p_++ = static_cast<char>(0xC0 | (c >> 6));
-      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      *p_++ = static_cast<char>(0xE0 | (c >> 12));
-      *p_++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      *p_++ = static_cast<char>(0xF0 | (c >> 18));
-      *p_++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      *p_++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      *p_++ = static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  void Put(char32_t c) { p_ += EncodeUtf8(c, p_); }
   size_t size() const { return p_ - begin_; }
   std::string_view view() const { return std::string_view(begin_, p_ - begin_); }
   void Finish() { s_->resize(p_ - begin_); }
@@ -124,7 +94,7 @@ void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all,
   };
   for (size_t k = 0; k < cps.size(); ++k) {
     char32_t c = cps[k] == 0x2019 ? U'\'' : cps[k];
-    char32_t low = LowerOf(c);
+    char32_t low = ToLower(c);
     const size_t before = lower.size();
     lower.Put(low);
     if (IsUnspacedScript(c)) {
@@ -133,7 +103,7 @@ void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all,
       if (all) key.Put(c);
       continue;
     }
-    if (WordChar(c)) {
+    if (IsWordChar(c)) {
       const bool starts = !in_word;
       if (starts) {
         in_word = true;
@@ -153,7 +123,7 @@ void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all,
         // Title case is judged on words of 4+ characters: short function words are often
         // lower case even in title-case headlines.
         size_t n = 0;
-        while (k + n < cps.size() && WordChar(cps[k + n])) ++n;
+        while (k + n < cps.size() && IsWordChar(cps[k + n])) ++n;
         if (n >= 4) {
           ++l.long_words;
           if (IsUpper(c)) ++l.long_capitalized;
@@ -164,7 +134,7 @@ void MeasureCodePoints(const std::string& text, const CodePoints& cps, bool all,
       continue;
     }
     // An apostrophe or a dot between word characters stays inside the word (it's, U.S).
-    bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && WordChar(cps[k + 1]);
+    bool inner = in_word && (c == '\'' || c == '.') && k + 1 < cps.size() && IsWordChar(cps[k + 1]);
     if (inner) {
       word_end = lower.size();
       continue;

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "entities/ner_flat_map.h"
+#include "text/flat_map.h"
 #include "entities/ner_labels.h"
 
 namespace lede::ner {

@@ -21,6 +21,14 @@ inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// A word's casing from whether it has ASCII capitals and lower-case letters: 3 all caps,
+// 2 capitalized, 1 lower case, 0 no letters.
+uint8_t Caps(std::string_view w, bool upper, bool lower) {
+  if (upper && !lower) return 3;
+  if (!w.empty() && IsUpper(static_cast<unsigned char>(w[0]))) return 2;
+  return lower || upper ? 1 : 0;
+}
+
 // "Xxxx" long shape (runs capped at 4) and "Xx" short shape (runs collapsed); bytes of
 // non-ASCII letters count as lower-case letters ('x'), so "Zürich" reads as "Xxxxx".
 void Shapes(std::string_view w, uint64_t* shape, uint64_t* short_shape, uint8_t* caps) {
@@ -54,28 +62,17 @@ void Shapes(std::string_view w, uint64_t* shape, uint64_t* short_shape, uint8_t*
   const std::string_view longs_view(longs, nl), shorts_view(shorts, ns);
   *shape = HashBytes(longs_view);
   *short_shape = HashBytes(shorts_view);
-  const bool first_upper = !w.empty() && IsUpper(static_cast<unsigned char>(w[0]));
-  if (upper && !lower) {
-    *caps = 3;
-  } else if (first_upper) {
-    *caps = 2;
-  } else if (lower || upper) {
-    *caps = 1;
-  } else {
-    *caps = 0;
-  }
+  *caps = Caps(w, upper, lower);
 }
 
-// The `caps` Shapes gives, without the shapes: 3 all caps, 2 capitalized, 1 lower, 0 none.
+// The `caps` Shapes gives, without the shapes.
 uint8_t CapsOf(std::string_view w) {
   bool upper = false, lower = false;
   for (unsigned char c : w) {
     upper |= IsUpper(c);
     lower |= IsLower(c);
   }
-  if (upper && !lower) return 3;
-  if (!w.empty() && IsUpper(static_cast<unsigned char>(w[0]))) return 2;
-  return lower || upper ? 1 : 0;
+  return Caps(w, upper, lower);
 }
 
 size_t NextCodePoint(std::string_view s, size_t i) {

@@ -10,18 +10,6 @@ constexpr uint64_t kPhraseSeed = 0x51ED270B27A3B1C5ULL;
 
 }  // namespace
 
-uint64_t HashBytes(std::string_view s) {
-  uint64_t h = 0xCBF29CE484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ULL;
-  return h ^ (h >> 29);
-}
-
-uint64_t HashLower(std::string_view s) {
-  LowerHasher h;
-  h.Add(s);
-  return h.Value();
-}
-
 void NerLexicon::ReserveWords(size_t words) { words_.Reserve(words); }
 
 void NerLexicon::ReservePhrases(size_t phrases) {

@@ -9,7 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "entities/ner_flat_map.h"
+#include "text/flat_map.h"
+#include "text/fnv_hash.h"
 
 namespace lede::ner {
 
@@ -29,24 +30,6 @@ enum LexCategory : uint8_t {
 
 constexpr size_t kMaxPhraseTokens = 8;
 
-uint64_t HashBytes(std::string_view s);
-// Hash of the ASCII-lower-cased bytes (other bytes unchanged).
-uint64_t HashLower(std::string_view s);
-
-// HashLower of a string fed piece by piece: Value() after Add(a), Add(b) is HashLower(a + b).
-class LowerHasher {
- public:
-  void Add(std::string_view s) {
-    for (unsigned char c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      h_ = (h_ ^ c) * 0x100000001B3ULL;
-    }
-  }
-  uint64_t Value() const { return h_ ^ (h_ >> 29); }
-
- private:
-  uint64_t h_ = 0xCBF29CE484222325ULL;
-};
 inline uint64_t Mix(uint64_t a, uint64_t b) {
   uint64_t h = (a ^ (b + 0x9E3779B97F4A7C15ULL + (a << 6) + (a >> 2))) * 0xFF51AFD7ED558CCDULL;
   return h ^ (h >> 31);

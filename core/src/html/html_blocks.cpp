@@ -16,6 +16,7 @@
 #include "html/elements.h"
 #include "html/page_meta.h"
 #include "html/tokenizer.h"
+#include "text/byte_words.h"
 
 namespace lede {
 namespace {
@@ -89,20 +90,11 @@ const Ids& ElementIds() {
 
 enum class Capture { kNone, kIgnore, kTitle, kJsonLd };
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+constexpr bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Bytes that may end a word in text: white space, NUL, and the first byte of a no-break space.
-struct WordBreakTable {
-  bool is[256] = {};
-  constexpr WordBreakTable() {
-    is[static_cast<unsigned char>(' ')] = is[static_cast<unsigned char>('\t')] = true;
-    is[static_cast<unsigned char>('\n')] = is[static_cast<unsigned char>('\r')] = true;
-    is[static_cast<unsigned char>('\f')] = is[0] = is[0xC2] = true;
-  }
-};
-constexpr WordBreakTable kWordBreak;
-
-bool IsWordBreakByte(char c) { return kWordBreak.is[static_cast<unsigned char>(c)]; }
+constexpr ByteSet kWordBreak =
+    MakeByteSet([](int c) { return IsSpace(static_cast<char>(c)) || c == 0 || c == 0xC2; });
 
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
 // does not swallow the article after it.
@@ -506,13 +498,13 @@ void BlockBuilder::AppendText(std::string_view text, size_t start, size_t end) {
     size_t j = i;
     size_t spaces = 0;
     for (;;) {
-      while (j < n && !IsWordBreakByte(text[j])) ++j;
+      while (j < n && !kWordBreak(text[j])) ++j;
       if (j >= n) break;
       if (text[j] == '\xC2' && !(j + 1 < n && text[j + 1] == '\xA0')) {
         ++j;  // a two-byte character, not a no-break space
         continue;
       }
-      if (text[j] == ' ' && j + 1 < n && !IsWordBreakByte(text[j + 1])) {
+      if (text[j] == ' ' && j + 1 < n && !kWordBreak(text[j + 1])) {
         ++spaces;
         ++j;
         continue;

@@ -298,7 +298,7 @@ bool HtmlTokenizer::StepEndTagName() {
 void HtmlTokenizer::AppendName(std::string* name) {
   const size_t n = in_.size();
   size_t run = pos_;
-  while (run < n && kNameByte.is[static_cast<unsigned char>(in_[run])]) ++run;
+  while (run < n && kNameByte(in_[run])) ++run;
   const size_t old = name->size();
   name->append(in_.data() + pos_, run - pos_);
   for (char* c = &(*name)[old]; c != name->data() + name->size(); ++c) *c = ToAsciiLower(*c);

@@ -26,14 +26,8 @@ constexpr bool IsNamePart(int c) {
   return c > 0 && !IsTagSpace(c) && c != '/' && c != '>';
 }
 
-// IsNamePart and not '=': the bytes AppendName takes, as a table (one load a byte).
-struct NameByteTable {
-  bool is[256] = {};
-  constexpr NameByteTable() {
-    for (int c = 1; c < 256; ++c) is[c] = IsNamePart(c) && c != '=';
-  }
-};
-inline constexpr NameByteTable kNameByte;
+// IsNamePart and not '=': the bytes AppendName takes.
+inline constexpr ByteSet kNameByte = MakeByteSet([](int c) { return IsNamePart(c) && c != '='; });
 
 // A byte that an unquoted attribute value keeps as it is.
 inline bool IsUnquotedValuePart(int c) {

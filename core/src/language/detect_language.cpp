@@ -120,22 +120,7 @@ std::string DetectLanguage(std::string_view text) {
   auto in_word = [&]() { return word_size > 0 || word_long; };
   auto append = [&](char32_t c) {
     char utf8[4];
-    size_t n = 0;
-    if (c < 0x80) {
-      utf8[n++] = static_cast<char>(c);
-    } else if (c < 0x800) {
-      utf8[n++] = static_cast<char>(0xC0 | (c >> 6));
-      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      utf8[n++] = static_cast<char>(0xE0 | (c >> 12));
-      utf8[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      utf8[n++] = static_cast<char>(0xF0 | (c >> 18));
-      utf8[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      utf8[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      utf8[n++] = static_cast<char>(0x80 | (c & 0x3F));
-    }
+    const size_t n = EncodeUtf8(c, utf8);
     if (word_long || word_size + n > kMaxFunctionWordBytes) {
       word_long = true;
       return;
@@ -169,12 +154,7 @@ std::string DetectLanguage(std::string_view text) {
       if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
         ++letters;
         ++scripts[kLatin];
-        const char lower = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-        if (word_size < kMaxFunctionWordBytes && !word_long) {
-          word_bytes[word_size++] = lower;
-        } else {
-          word_long = true;
-        }
+        append(b >= 'A' && b <= 'Z' ? b + 32 : b);
       } else if (b == '_' && in_word()) {
         append('_');
       } else {

@@ -7,8 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "entities/ner_flat_map.h"
-#include "entities/ner_lexicon.h"
+#include "text/flat_map.h"
+#include "text/fnv_hash.h"
 
 namespace lede {
 
@@ -157,7 +157,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
   // 10 MB input).
   // Terms by a 64-bit hash of their key (no string kept or allocated per term; a collision
   // among a document's few thousand terms has odds of about 1 in 10^12).
-  ner::FlatMap<uint32_t> ids;
+  FlatMap<uint32_t> ids;
   std::vector<SentenceTerms> terms(a.sentences.size());
   const auto& stop = Stopwords();
   for (size_t t = 0; t < tokens.size(); ++t) {
@@ -175,7 +175,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
     }
     if (key.size() < 2 || stop.count(key)) continue;
     const size_t before = ids.size();
-    uint32_t& id = ids[ner::HashBytes(key)];
+    uint32_t& id = ids[HashBytes(key)];
     if (ids.size() != before) id = static_cast<uint32_t>(before);
     st.content.push_back(id);
     if (!initial && w[0] >= 'A' && w[0] <= 'Z') {
@@ -256,7 +256,7 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
       w.remove_prefix(1);
     }
     if (IsWordToken(w)) {
-      const uint32_t* id = ids.Find(ner::HashBytes(TermKey(w)));
+      const uint32_t* id = ids.Find(HashBytes(TermKey(w)));
       if (id != nullptr && !title_terms[*id]) {
         title_terms[*id] = true;
         ++title_term_count;

@@ -25,4 +25,17 @@ inline uint64_t BytesBelow(uint64_t x, unsigned n) { return (x - kEveryByte * n)
 // The same for bytes equal to `b`.
 inline uint64_t BytesEqual(uint64_t x, unsigned char b) { return BytesBelow(x ^ (kEveryByte * b), 1); }
 
+// A set of byte values as a 256-entry table, made at compile time from a predicate on 0..255:
+// the byte loops that test several values a byte (name bytes, word breaks) load one entry.
+struct ByteSet {
+  bool is[256] = {};
+  constexpr bool operator()(char c) const { return is[static_cast<unsigned char>(c)]; }
+};
+template <typename Predicate>
+constexpr ByteSet MakeByteSet(Predicate member) {
+  ByteSet set;
+  for (int b = 0; b < 256; ++b) set.is[b] = member(b);
+  return set;
+}
+
 }  // namespace lede

@@ -39,8 +39,7 @@ bool IsLower(char32_t c) {
   return Category(c) == UTF8PROC_CATEGORY_LL;
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsLetter(c) || IsDigit(c) || c == '_';
+bool IsWordCharNonAscii(char32_t c) {
   utf8proc_category_t k = Category(c);
   return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME) || k == UTF8PROC_CATEGORY_ND ||
          k == UTF8PROC_CATEGORY_NL || k == UTF8PROC_CATEGORY_NO;
@@ -52,8 +51,7 @@ bool IsPunct(char32_t c) {
          (k >= UTF8PROC_CATEGORY_SM && k <= UTF8PROC_CATEGORY_SO);
 }
 
-char32_t ToLower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+char32_t ToLowerNonAscii(char32_t c) {
   return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
 }
 
