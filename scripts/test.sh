@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 start=$(date +%s)
 bash scripts/setup.sh
-bash scripts/build.sh wasm release
+bash scripts/build.sh wasm wasm-baseline release
 ctest --test-dir build/release --output-on-failure -j "${LEDE_JOBS:-$(nproc)}" ${LEDE_CTEST_ARGS:-}
 if [ "${LEDE_SANITIZERS:-1}" = 1 ]; then
   bash scripts/build.sh asan

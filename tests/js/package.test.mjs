@@ -18,6 +18,7 @@ test('npm pack -> install into an empty folder -> import lede -> analyze the see
     assert.ok(tarball, 'npm pack wrote a tarball');
     const listing = execFileSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' });
     assert.match(listing, /package\/dist\/lede-core\.wasm/);
+    assert.match(listing, /package\/dist\/lede-core-baseline\.wasm/);
     assert.match(listing, /package\/src\/index\.d\.ts/);
     const app = join(dir, 'app');
     execFileSync('mkdir', ['-p', app]);

@@ -15,6 +15,25 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 const INPUT_KINDS = { auto: 0, text: 1, html: 2 };
 
+// The smallest module with a SIMD instruction (one function: i32.const 0, i8x16.splat). An
+// engine without WASM SIMD (Safari before 16.4) does not validate it and gets the baseline
+// build, lede-core-baseline.wasm; every other engine gets the SIMD build (about 1.15x faster).
+const SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,  // "\0asm", version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b,        // types: () -> v128
+  0x03, 0x02, 0x01, 0x00,                          // functions: one of type 0
+  0x0a, 0x08, 0x01, 0x06, 0x00, 0x41, 0x00, 0xfd, 0x0f, 0x0b,  // code
+]);
+
+/** Whether this engine runs WASM SIMD, so the SIMD build can be loaded. */
+export function supportsSimd() {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
 /** Names of what the page says about a block (InputBlock.context), as the core's flag bits. */
 export const BLOCK_CONTEXT = Object.freeze({
   article: 1 << 0, main: 1 << 1, nav: 1 << 2, header: 1 << 3, footer: 1 << 4, aside: 1 << 5,

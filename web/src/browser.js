@@ -1,11 +1,14 @@
 // Browsers, workers and bundlers: the .wasm is found next to this package's dist/ through
 // `new URL(..., import.meta.url)`, which Vite, webpack and Rollup turn into an emitted asset.
 import createLedeCore from '../dist/lede-core.mjs';
-import { makeAnalyzer, LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES } from './analyzer.js';
+import { makeAnalyzer, supportsSimd, LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES } from './analyzer.js';
 
-export { LedeError, locateInBlocks, BLOCK_CONTEXT, MAX_INPUT_BYTES };
+export { LedeError, locateInBlocks, supportsSimd, BLOCK_CONTEXT, MAX_INPUT_BYTES };
 
-const defaultWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
+// Both builds are named here with literal URLs, so that bundlers emit both; a browser fetches
+// one of them.
+const simdWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
+const baselineWasmUrl = new URL('../dist/lede-core-baseline.wasm', import.meta.url);
 
 function instantiateFrom(wasm) {
   return () => createLedeCore({
@@ -28,10 +31,11 @@ function instantiateFrom(wasm) {
 
 /**
  * Loads the WASM module and returns an analyzer.
- * options.wasm: a URL, Uint8Array or ArrayBuffer of lede-core.wasm (default: the package's).
+ * options.wasm: a URL, Uint8Array or ArrayBuffer of lede-core.wasm (default: the package's
+ * SIMD build, or its baseline build where the engine has no WASM SIMD).
  */
 export async function createAnalyzer(options = {}) {
-  const { wasm = defaultWasmUrl, ...defaults } = options;
+  const { wasm = supportsSimd() ? simdWasmUrl : baselineWasmUrl, ...defaults } = options;
   return makeAnalyzer(instantiateFrom(wasm), defaults);
 }
 

@@ -149,7 +149,10 @@ export interface AnalyzeOptions {
 }
 
 export interface CreateAnalyzerOptions extends AnalyzeOptions {
-  /** Where lede-core.wasm is: a URL (browsers), a path or URL (Node), or its bytes. */
+  /**
+   * Where lede-core.wasm is: a URL (browsers), a path or URL (Node), or its bytes. Default: the
+   * package's SIMD build, or dist/lede-core-baseline.wasm where the engine lacks WASM SIMD.
+   */
   wasm?: string | URL | Uint8Array | ArrayBuffer;
 }
 
@@ -178,6 +181,12 @@ export declare const MAX_INPUT_BYTES: number;
 export declare const BLOCK_CONTEXT: Readonly<Record<BlockContext, number>>;
 /** Maps [start, end) of result.text back into the caller's blocks (blocks mode). */
 export declare function locateInBlocks(result: AnalysisResult, start: number, end: number): BlockSpan[];
+
+/**
+ * Whether this engine runs WASM SIMD: the default loaders then use the SIMD build
+ * (dist/lede-core.wasm), else the baseline build (dist/lede-core-baseline.wasm).
+ */
+export declare function supportsSimd(): boolean;
 
 export declare function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 /** One-shot: loads a shared analyzer on first use. */
