@@ -222,23 +222,24 @@ TextShape MeasureText(std::string_view text) {
         last_real = c;
         continue;
       }
+      // Any other ASCII byte is neither a letter nor a digit: straight to the marks below.
     } else {
       c = DecodeUtf8(text, &i);
-    }
-    if (IsLetter(c) || IsDigit(c)) {
-      bool wide = IsWide(c);
-      s.units += wide ? 2 : 1;
-      if (IsDigit(c)) s.has_digit = true;
-      if (wide) {
-        ++s.words;
-        in_word = false;
-      } else if (!in_word) {
-        ++s.words;
-        in_word = true;
+      if (IsLetter(c) || IsDigit(c)) {
+        bool wide = IsWide(c);
+        s.units += wide ? 2 : 1;
+        if (IsDigit(c)) s.has_digit = true;
+        if (wide) {
+          ++s.words;
+          in_word = false;
+        } else if (!in_word) {
+          ++s.words;
+          in_word = true;
+        }
+        pending_end = false;
+        last_real = c;
+        continue;
       }
-      pending_end = false;
-      last_real = c;
-      continue;
     }
     in_word = false;
     if (IsSentenceEnd(c)) {
@@ -247,7 +248,7 @@ TextShape MeasureText(std::string_view text) {
       } else {
         pending_end = true;
       }
-    } else if (IsSpace(c)) {
+    } else if (c == ' ' || IsSpace(c)) {
       if (pending_end) ++s.sentence_ends;
       pending_end = false;
       continue;
