@@ -61,7 +61,7 @@ class WordIds {
   // table of hashes took the lookups from std::unordered_map's string hashing and node
   // chasing (2 % of reader mode natively) to a probe.
   uint32_t Id(std::string_view w) {
-    uint32_t& id = ids_[HashBytes(w)];  // stored plus one: 0 is a word not seen yet
+    uint32_t& id = ids_[HashBytesFast(w)];  // stored plus one: 0 is a word not seen yet
     if (id == 0) {
       words_.push_back(w);
       id = static_cast<uint32_t>(words_.size());
@@ -116,17 +116,24 @@ class HtmlClassifier {
     }
     words_.reserve(n);
     // Blocks mostly share their ancestors' words: each distinct string is split once (a
-    // neighbour's is compared first, the rest looked up).
-    std::unordered_map<std::string_view, WordRange> split;
+    // neighbour's is compared first, the rest looked up by a 64-bit hash, as words are).
+    struct Split {
+      WordRange words;
+      bool done = false;
+    };
+    FlatMap<Split> split;
     for (size_t i = 0; i < n; ++i) {
       const std::string_view attr_words = blocks_[i].attr_words;
       if (i > 0 && attr_words == blocks_[i - 1].attr_words) {
         words_.push_back(words_.back());
         continue;
       }
-      auto [it, fresh] = split.try_emplace(attr_words);
-      if (fresh) it->second = vocabulary_.Split(attr_words, &word_ids_);
-      words_.push_back(it->second);
+      Split& known = split[HashBytesFast(attr_words)];
+      if (!known.done) {
+        known.words = vocabulary_.Split(attr_words, &word_ids_);
+        known.done = true;
+      }
+      words_.push_back(known.words);
     }
     CommonContext();
     for (size_t i = 0; i < n; ++i) blocks_[i].kind = Decide(i);
