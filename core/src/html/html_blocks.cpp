@@ -16,7 +16,7 @@
 #include "html/elements.h"
 #include "html/page_meta.h"
 #include "html/tokenizer.h"
-#include "text/byte_words.h"
+#include "html/word_runs.h"
 
 namespace lede {
 namespace {
@@ -92,9 +92,6 @@ enum class Capture { kNone, kIgnore, kTitle, kJsonLd };
 
 constexpr bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Bytes that may end a word in text: white space, NUL, and the first byte of a no-break space.
-constexpr ByteSet kWordBreak =
-    MakeByteSet([](int c) { return IsSpace(static_cast<char>(c)) || c == 0 || c == 0xC2; });
 
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
 // does not swallow the article after it.
@@ -495,22 +492,8 @@ void BlockBuilder::AppendText(std::string_view text, size_t start, size_t end) {
     }
     // A run of words with single spaces between them is copied as it is, in one append (what
     // word by word appends would give): most text between tags is such a run.
-    size_t j = i;
     size_t spaces = 0;
-    for (;;) {
-      while (j < n && !kWordBreak(text[j])) ++j;
-      if (j >= n) break;
-      if (text[j] == '\xC2' && !(j + 1 < n && text[j + 1] == '\xA0')) {
-        ++j;  // a two-byte character, not a no-break space
-        continue;
-      }
-      if (text[j] == ' ' && j + 1 < n && !kWordBreak(text[j + 1])) {
-        ++spaces;
-        ++j;
-        continue;
-      }
-      break;
-    }
+    const size_t j = EndOfWordRun(text, i, &spaces);
     if (pending_space_ && !out.empty()) out.push_back(' ');
     pending_space_ = false;
     if (out.empty()) block_.start = from_source ? start + i : start;

@@ -399,9 +399,10 @@ bool HtmlTokenizer::StepTag() {
     case S::kAttrValueSq: {
       const char quote = state_ == S::kAttrValueDq ? '"' : '\'';
       if (!keep_value_) {
-        // A character reference holds no quote: the value ends at the next one.
-        const size_t end = in_.find(quote, pos_);
-        if (end == std::string_view::npos) {
+        // A character reference holds no quote: the value ends at the next one (found a
+        // vector a step: WASM's memchr, behind find, reads four bytes a step).
+        const size_t end = FindAnyOf3(in_, pos_, quote, quote, quote);
+        if (end >= n) {
           pos_ = n;
           return false;
         }

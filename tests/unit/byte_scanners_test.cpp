@@ -1,0 +1,61 @@
+// The byte scanners that step sixteen bytes at a time where the target has SIMD give the
+// answers of their byte loops, on random text made of the bytes they stop at, around the
+// 8-, 16- and 17-byte steps.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "html/tokenizer_chars.h"
+#include "html/word_runs.h"
+
+namespace lede {
+namespace {
+
+std::string RandomText(std::mt19937* rng, size_t size) {
+  static const std::string kPieces[] = {"a", "b", "word", " ", "  ", "\t", "\n", "\r", "\f",
+                                        std::string(1, '\0'), "\xC2\xA0", "\xC2\xA9", "\xC3\xA9",
+                                        "<", "&", "\"", "'", "-"};
+  std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
+  std::string s;
+  while (s.size() < size) s += kPieces[pick(*rng)];
+  return s;
+}
+
+TEST(ByteScanners, WordRunsMatchTheByteLoop) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = RandomText(&rng, 1 + round % 70);
+    for (size_t from = 0; from < text.size(); from += 1 + round % 5) {
+      size_t spaces = 0, spaces_bytewise = 0;
+      const size_t end = EndOfWordRun(text, from, &spaces);
+      ASSERT_EQ(end, EndOfWordRunBytewise(text, from, &spaces_bytewise)) << round << " " << from;
+      ASSERT_EQ(spaces, spaces_bytewise) << round << " " << from;
+    }
+  }
+}
+
+TEST(ByteScanners, WordRunsPassLongRunsOfWords) {
+  const std::string text = "one two three four five six seven eight nine ten  eleven";
+  size_t spaces = 0;
+  EXPECT_EQ(EndOfWordRun(text, 0, &spaces), text.find("  "));
+  EXPECT_EQ(spaces, 9u);
+}
+
+TEST(ByteScanners, FindAnyOf3MatchesFindFirstOf) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = RandomText(&rng, 1 + round % 70);
+    const char sets[][3] = {{'<', '&', '<'}, {'"', '&', '\0'}, {'\0', '\0', '\0'}, {'<', '-', '\0'}};
+    for (const auto& set : sets) {
+      for (size_t from = 0; from <= text.size(); from += 1 + round % 7) {
+        size_t expected = std::string_view(text).find_first_of(std::string_view(set, 3), from);
+        if (expected == std::string_view::npos) expected = text.size();
+        ASSERT_EQ(FindAnyOf3(text, from, set[0], set[1], set[2]), expected) << round << " " << from;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace lede
