@@ -8,6 +8,7 @@
 
 #include "html/tokenizer_chars.h"
 #include "html/word_runs.h"
+#include "text/find_text.h"
 
 namespace lede {
 namespace {
@@ -56,6 +57,23 @@ TEST(ByteScanners, FindAnyOf3MatchesFindFirstOf) {
     }
   }
 }
+
+#ifdef LEDE_BYTES16
+TEST(ByteScanners, FindTextVectorMatchesFind) {
+  std::mt19937 rng(13);
+  const std::string needles[] = {"a", "ab", "word", "a word", "  ", "\xC2\xA0" "a", "rd w", "b<&",
+                                 "wordwordword", "aaaaaaaaaaaaaaaaaaa"};
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = RandomText(&rng, round % 90);
+    for (const std::string& needle : needles) {
+      for (size_t from = 0; from <= text.size() + 1; from += 1 + round % 9) {
+        ASSERT_EQ(FindTextVector(text, needle, from), std::string_view(text).find(needle, from))
+            << round << " " << needle << " " << from;
+      }
+    }
+  }
+}
+#endif
 
 }  // namespace
 }  // namespace lede

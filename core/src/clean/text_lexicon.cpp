@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "clean/text_words.h"
+#include "text/find_text.h"
 
 namespace lede {
 namespace {
@@ -147,7 +148,7 @@ bool IsCallToAction(const TextLine& l) {
   size_t from = l.lower.size() > 62 ? l.lower.size() - 62 : 0;
   std::string_view tail = std::string_view(l.lower).substr(from);
   for (const std::string& needle : cta.sentence_starts) {
-    if (tail.find(needle) != std::string_view::npos) return true;
+    if (FindText(tail, needle) != std::string_view::npos) return true;
   }
   return false;
 }

@@ -1,5 +1,7 @@
 #include "clean/text_words.h"
 
+#include "text/find_text.h"
+
 namespace lede {
 
 WordSet MakeSet(std::initializer_list<const char*> words) {
@@ -49,7 +51,7 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> p
 
 bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> needles) {
   for (std::string_view n : needles) {
-    if (s.find(n) != std::string_view::npos) return true;
+    if (FindText(s, n) != std::string_view::npos) return true;
   }
   return false;
 }

@@ -1,9 +1,10 @@
 #pragma once
 // Sixteen bytes a step, where the target has 128-bit SIMD: SSE2 (every x86-64) or WASM SIMD
 // (the package's default build). LEDE_BYTES16 is then defined and the byte scanners (the HTML
-// tokenizer's text and attribute-value runs, Normalize's ASCII runs) test a vector a step
-// before falling back to eight-byte words (byte_words.h) for the tail, or for the whole run in
-// the WASM build without SIMD. Only comparisons and a mask of their results are needed.
+// tokenizer's text and attribute-value runs, Normalize's ASCII runs, the block builder's word
+// runs, FindText) test a vector a step before falling back to eight-byte words (byte_words.h)
+// or a byte loop for the tail, or for the whole run in the WASM build without SIMD. Only
+// comparisons and a mask of their results are needed.
 
 #include <cstdint>
 
@@ -26,6 +27,7 @@ inline Bytes16 Equal16(Bytes16 a, Bytes16 b) { return _mm_cmpeq_epi8(a, b); }
 // Lanes compared as signed bytes (0x80..0xFF are below every ASCII byte).
 inline Bytes16 LessSigned16(Bytes16 a, Bytes16 b) { return _mm_cmplt_epi8(a, b); }
 inline Bytes16 Or16(Bytes16 a, Bytes16 b) { return _mm_or_si128(a, b); }
+inline Bytes16 And16(Bytes16 a, Bytes16 b) { return _mm_and_si128(a, b); }
 // Bit i set when lane i of a comparison result is set; the lowest bit is the first byte.
 inline uint32_t Mask16(Bytes16 m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); }
 
@@ -37,6 +39,7 @@ inline Bytes16 Splat16(char b) { return wasm_i8x16_splat(b); }
 inline Bytes16 Equal16(Bytes16 a, Bytes16 b) { return wasm_i8x16_eq(a, b); }
 inline Bytes16 LessSigned16(Bytes16 a, Bytes16 b) { return wasm_i8x16_lt(a, b); }
 inline Bytes16 Or16(Bytes16 a, Bytes16 b) { return wasm_v128_or(a, b); }
+inline Bytes16 And16(Bytes16 a, Bytes16 b) { return wasm_v128_and(a, b); }
 inline uint32_t Mask16(Bytes16 m) { return static_cast<uint32_t>(wasm_i8x16_bitmask(m)); }
 
 #endif
