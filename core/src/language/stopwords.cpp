@@ -4,7 +4,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "text/fnv_hash.h"
+#include "text/flat_map.h"
 
 namespace lede {
 namespace {
@@ -105,43 +107,53 @@ const char* const kLists[kProfileCount] = {
     "већ само или ми ви при ако такође може када има још овај ова ово што му их кроз",
 };
 
-// Keyed by views of the lists above (static storage): a lookup copies nothing.
-std::unordered_map<std::string_view, uint32_t> BuildIndex() {
-  std::unordered_map<std::string_view, uint32_t> index;
+// The function words, keyed by a 64-bit hash, each with its view of the lists above (static
+// storage: a lookup copies nothing, and compares the word, so only a listed word matches).
+// Looked up for every word of every text's sample: an open-addressing table took this from
+// std::unordered_map's string hashing and node chasing to a probe.
+struct FunctionWord {
+  std::string_view word;
+  uint32_t languages = 0;
+};
+
+struct FunctionWordIndex {
+  FlatMap<FunctionWord> words;
+  size_t longest = 0;
+};
+
+FunctionWordIndex BuildIndex() {
+  FunctionWordIndex index;
   for (int lang = 0; lang < kProfileCount; ++lang) {
     std::string_view list = kLists[lang];
     size_t i = 0;
     while (i < list.size()) {
       size_t j = list.find(' ', i);
       if (j == std::string_view::npos) j = list.size();
-      if (j > i) index[list.substr(i, j - i)] |= 1u << lang;
+      if (j > i) {
+        const std::string_view word = list.substr(i, j - i);
+        FunctionWord& entry = index.words[HashBytesFast(word)];
+        entry.word = word;  // the same word again for another language, or a new one
+        entry.languages |= 1u << lang;
+        index.longest = std::max(index.longest, word.size());
+      }
       i = j + 1;
     }
   }
   return index;
 }
 
-}  // namespace
-
-namespace {
-
-const std::unordered_map<std::string_view, uint32_t>& Index() {
-  static const std::unordered_map<std::string_view, uint32_t> index = BuildIndex();
+const FunctionWordIndex& Index() {
+  static const FunctionWordIndex index = BuildIndex();
   return index;
 }
 
 }  // namespace
 
 uint32_t FunctionWordLanguages(std::string_view word) {
-  const auto& index = Index();
-  auto it = index.find(word);
-  return it == index.end() ? 0 : it->second;
+  const FunctionWord* entry = Index().words.Find(HashBytesFast(word));
+  return entry != nullptr && entry->word == word ? entry->languages : 0;
 }
 
-size_t LongestFunctionWord() {
-  size_t longest = 0;
-  for (const auto& [word, langs] : Index()) longest = std::max(longest, word.size());
-  return longest;
-}
+size_t LongestFunctionWord() { return Index().longest; }
 
 }  // namespace lede
