@@ -2,6 +2,8 @@
 // tokenizer_script.cpp, comments and DOCTYPE in tokenizer_decl.cpp.
 #include "html/tokenizer.h"
 
+#include <algorithm>
+
 #include "html/char_refs.h"
 #include "html/tokenizer_chars.h"
 
@@ -294,15 +296,16 @@ bool HtmlTokenizer::StepEndTagName() {
 }
 
 // Appends the run of name bytes at pos_ (lower-cased) to *name: tag and attribute names
-// are read a run at a time, not a state step per byte.
+// are read a run at a time, not a state step per byte. One pass lower-cases into a local
+// buffer, appended once (a longer name takes another call: the state stays on the name).
 void HtmlTokenizer::AppendName(std::string* name) {
-  const size_t n = in_.size();
-  size_t run = pos_;
-  while (run < n && kNameByte(in_[run])) ++run;
-  const size_t old = name->size();
-  name->append(in_.data() + pos_, run - pos_);
-  for (char* c = &(*name)[old]; c != name->data() + name->size(); ++c) *c = ToAsciiLower(*c);
-  pos_ = run;
+  constexpr size_t kChunk = 64;
+  char buffer[kChunk];
+  const size_t n = std::min(in_.size(), pos_ + kChunk);
+  size_t k = 0;
+  for (size_t at = pos_; at < n && kNameByte(in_[at]); ++at) buffer[k++] = ToAsciiLower(in_[at]);
+  name->append(buffer, k);
+  pos_ += k;
 }
 
 bool HtmlTokenizer::StepTag() {
