@@ -171,6 +171,12 @@ int32_t FeatureExtractor::TypeOf(std::string_view w) {
   return index;
 }
 
+void FeatureExtractor::StartDocument() {
+  if (types_.size() < kMaxWordTypes) return;
+  types_.clear();
+  type_index_.Clear();
+}
+
 void FeatureExtractor::Extract(const std::vector<std::string_view>& words,
                                const DocumentCase& doc, SentenceFeatures* out) {
   const size_t n = words.size();

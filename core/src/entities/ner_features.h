@@ -61,10 +61,22 @@ struct SentenceFeatures {
 
 class FeatureExtractor {
  public:
-  explicit FeatureExtractor(const NerLexicon& lexicon) : lexicon_(lexicon) {}
+  explicit FeatureExtractor(const NerLexicon& lexicon)
+      : lexicon_(lexicon), generation_(lexicon.generation()) {}
   // Not thread-safe (scratch buffers); use one extractor per thread.
   void Extract(const std::vector<std::string_view>& words, const DocumentCase& doc,
                SentenceFeatures* out);
+
+  // Word types depend on the word and the lexicon alone, so an extractor may be kept for
+  // the documents that follow (entities.cpp keeps one per thread): the words of a short
+  // document are then mostly known. Call before each document: the types made so far are
+  // kept while there is room, and dropped once kMaxWordTypes are kept (a long batch thus
+  // keeps to the vocabulary of its recent documents).
+  void StartDocument();
+  // False when the lexicon changed since the extractor was made: make a new one.
+  bool FitsLexicon(const NerLexicon& lexicon) const {
+    return &lexicon == &lexicon_ && lexicon.generation() == generation_;
+  }
 
  private:
   struct TokenInfo {
@@ -73,8 +85,8 @@ class FeatureExtractor {
     uint8_t caps = 0;  // 0 no letters, 1 lower, 2 capitalized, 3 all caps
   };
   // What depends on the word alone: its TokenInfo and the ids of its word, lower-case, shape
-  // and affix features, made once per word type of the document (news text repeats a few
-  // thousand words over and over).
+  // and affix features, made once per word type (news text repeats a few thousand words over
+  // and over), and kept across documents (StartDocument).
   static constexpr int kMaxWordIds = 12;
   struct WordType {
     TokenInfo info;
@@ -82,7 +94,7 @@ class FeatureExtractor {
     uint8_t count = 0;
   };
   // The first kMaxWordTypes types are kept (the frequent ones come early): a bound on the
-  // memory a huge input can take here.
+  // memory a huge input, or a thread's batch of documents, can take here.
   static constexpr size_t kMaxWordTypes = 8192;
   // The index in types_ of the word's type, made if new; past the cap, the type is made in
   // overflow_ and -(its index + 1) returned.
@@ -92,6 +104,7 @@ class FeatureExtractor {
   }
 
   const NerLexicon& lexicon_;
+  uint64_t generation_;           // the lexicon's when the extractor was made
   FlatMap<uint32_t> type_index_;  // word hash -> types_ index
   std::vector<WordType> types_;
   std::vector<WordType> overflow_;    // this sentence's types beyond the cap

@@ -1,5 +1,6 @@
 #include "entities/ner_lexicon.h"
 
+#include <atomic>
 #include <utility>
 
 namespace lede::ner {
@@ -10,6 +11,11 @@ constexpr uint64_t kPhraseSeed = 0x51ED270B27A3B1C5ULL;
 
 }  // namespace
 
+uint64_t NerLexicon::NextGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void NerLexicon::ReserveWords(size_t words) { words_.Reserve(words); }
 
 void NerLexicon::ReservePhrases(size_t phrases) {
@@ -18,17 +24,20 @@ void NerLexicon::ReservePhrases(size_t phrases) {
 }
 
 void NerLexicon::AddWord(std::string_view word, int fine_cluster) {
+  generation_ = NextGeneration();
   words_[HashBytes(word)] = static_cast<uint16_t>(fine_cluster);
 }
 
 void NerLexicon::SetHierarchy(std::vector<uint16_t> fine_to_mid,
                               std::vector<uint16_t> mid_to_coarse) {
+  generation_ = NextGeneration();
   fine_to_mid_ = std::move(fine_to_mid);
   mid_to_coarse_ = std::move(mid_to_coarse);
 }
 
 void NerLexicon::AddPhrase(LexCategory category, std::string_view phrase) {
   if (category >= kLexCount) return;
+  generation_ = NextGeneration();
   uint64_t h = kPhraseSeed;
   size_t tokens = 0;
   size_t i = 0;

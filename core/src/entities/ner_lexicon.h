@@ -41,6 +41,11 @@ struct Clusters {
 
 class NerLexicon {
  public:
+  NerLexicon() : generation_(NextGeneration()) {}
+  // Tells lexicons (and their contents) apart: a copy keeps it, any change renews it. What is
+  // derived from a lexicon and kept (a thread's word types) is checked against it.
+  uint64_t generation() const { return generation_; }
+
   // Room for this many words / phrases (a loader that knows the counts grows no table).
   void ReserveWords(size_t words);
   void ReservePhrases(size_t phrases);
@@ -62,6 +67,9 @@ class NerLexicon {
   void Match(const std::vector<uint64_t>& lower_hashes, std::vector<Marks>* marks) const;
 
  private:
+  static uint64_t NextGeneration();
+
+  uint64_t generation_;
   FlatMap<uint16_t> words_;
   std::vector<uint16_t> fine_to_mid_, mid_to_coarse_;
   // Phrase-prefix hash -> bit per category that ends here; bit 15: a longer phrase continues.

@@ -35,6 +35,11 @@ class FlatMap {
   }
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  // Forgets every key and keeps the room.
+  void Clear() {
+    for (Slot& s : slots_) s.used = false;
+    size_ = 0;
+  }
   // Room for `n` keys without growing (loading a model: one allocation, no rehashing).
   void Reserve(size_t n) {
     size_t cap = slots_.empty() ? 64 : slots_.size();
