@@ -18,7 +18,9 @@ mkdirSync(join(out, 'lede'), { recursive: true });
 mkdirSync(join(out, 'dist'), { recursive: true });
 for (const f of readdirSync(join(root, 'web/extension'))) cpSync(join(root, 'web/extension', f), join(out, f));
 for (const f of ['browser.js', 'analyzer.js']) cpSync(join(root, 'web/src', f), join(out, 'lede', f));
-for (const f of ['lede-core.mjs', 'lede-core.wasm']) cpSync(join(root, 'web/dist', f), join(out, 'dist', f));
+// Both builds: the loader picks the baseline where the engine lacks WASM SIMD (V8 on an x86
+// CPU without SSE4.1, for one).
+for (const f of ['lede-core.mjs', 'lede-core.wasm', 'lede-core-baseline.wasm']) cpSync(join(root, 'web/dist', f), join(out, 'dist', f));
 if (testHost) {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   manifest.host_permissions = [`http://${testHost}/*`];

@@ -53,3 +53,9 @@ test('a trap inside the module resets it; the same object keeps working', async 
   assert.equal(analyzer.analyze('x').text, 'ok');
   assert.equal(instances, 2);
 });
+
+test('the browser loader rejects when the .wasm cannot be fetched (no hang, no stray rejection)', async () => {
+  const { createAnalyzer: createInBrowser } = await import('../../web/src/browser.js');
+  // Port 9 is one that fetch refuses outright: the failure comes at once.
+  await assert.rejects(createInBrowser({ wasm: 'http://127.0.0.1:9/missing.wasm' }));
+});

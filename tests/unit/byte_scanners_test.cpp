@@ -9,6 +9,7 @@
 #include "html/tokenizer_chars.h"
 #include "html/word_runs.h"
 #include "text/find_text.h"
+#include "text/plain_ascii.h"
 
 namespace lede {
 namespace {
@@ -54,6 +55,22 @@ TEST(ByteScanners, FindAnyOf3MatchesFindFirstOf) {
         if (expected == std::string_view::npos) expected = text.size();
         ASSERT_EQ(FindAnyOf3(text, from, set[0], set[1], set[2]), expected) << round << " " << from;
       }
+    }
+  }
+}
+
+TEST(ByteScanners, PlainAsciiMatchesTheByteLoop) {
+  std::mt19937 rng(17);
+  const std::string bytes = std::string("aZ ~{}<>&\t\n\r\x7f\x1f\x0b\x80\xc2\xa0\xff", 20) + std::string(1, '\0');
+  std::uniform_int_distribution<size_t> pick(0, bytes.size() - 1);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(round % 80, 'a');
+    // Mostly plain bytes, so the 8- and 16-byte steps run: one other byte in ~12.
+    for (char& c : text) c = pick(rng) < 19 && rng() % 12 == 0 ? bytes[pick(rng)] : "ab \t\n"[rng() % 5];
+    for (size_t from = 0; from <= text.size(); from += 1 + round % 6) {
+      const size_t limit = from + (text.size() - from) * (rng() % 4 + 1) / 4;
+      ASSERT_EQ(EndOfPlainAscii(text, from, limit), EndOfPlainAsciiBytewise(text, from, limit))
+          << round << " " << from << " " << limit;
     }
   }
 }

@@ -71,8 +71,14 @@ TEST(NerFeatures, AnotherLexiconNeedsAnotherExtractor) {
   EXPECT_FALSE(extractor.FitsLexicon(other.lexicon()));
   ner::NerLexicon changed = model.lexicon();
   EXPECT_FALSE(extractor.FitsLexicon(changed));  // another object
-  changed.AddWord("lede", 1);
-  EXPECT_NE(changed.generation(), model.lexicon().generation());
+  ner::FeatureExtractor on_changed(changed);
+  EXPECT_TRUE(on_changed.FitsLexicon(changed));
+  changed.AddWord("lede", 1);  // the same object, changed
+  EXPECT_FALSE(on_changed.FitsLexicon(changed));
+  ner::FeatureExtractor on_moved(changed);
+  ner::NerLexicon taken = std::move(changed);  // the moved-from lexicon is another one now
+  EXPECT_FALSE(on_moved.FitsLexicon(changed));
+  EXPECT_EQ(taken.words(), model.lexicon().words() + 1);
 }
 
 }  // namespace

@@ -11,21 +11,25 @@ const simdWasmUrl = new URL('../dist/lede-core.wasm', import.meta.url);
 const baselineWasmUrl = new URL('../dist/lede-core-baseline.wasm', import.meta.url);
 
 function instantiateFrom(wasm) {
-  return () => createLedeCore({
-    instantiateWasm(imports, receive) {
-      const source = wasm instanceof Uint8Array || wasm instanceof ArrayBuffer
-        ? WebAssembly.instantiate(wasm, imports)
-        : fetch(wasm, { credentials: 'same-origin' }).then((response) => {
-          if (!response.ok) throw new LedeError('internal', `cannot load ${wasm}: HTTP ${response.status}`);
-          // Streaming compile needs the application/wasm type; fall back to bytes otherwise.
-          return WebAssembly.instantiateStreaming
-            ? WebAssembly.instantiateStreaming(response.clone(), imports)
-              .catch(() => response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports)))
-            : response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports));
-        });
-      source.then((r) => receive(r.instance, r.module));
-      return {};
-    },
+  // A failed fetch or compile rejects the returned promise (Emscripten's own promise would
+  // wait forever: its instantiateWasm hook has no way to report a failure).
+  return () => new Promise((resolve, reject) => {
+    createLedeCore({
+      instantiateWasm(imports, receive) {
+        const source = wasm instanceof Uint8Array || wasm instanceof ArrayBuffer
+          ? WebAssembly.instantiate(wasm, imports)
+          : fetch(wasm, { credentials: 'same-origin' }).then((response) => {
+            if (!response.ok) throw new LedeError('internal', `cannot load ${wasm}: HTTP ${response.status}`);
+            // Streaming compile needs the application/wasm type; fall back to bytes otherwise.
+            return WebAssembly.instantiateStreaming
+              ? WebAssembly.instantiateStreaming(response.clone(), imports)
+                .catch(() => response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports)))
+              : response.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports));
+          });
+        source.then((r) => receive(r.instance, r.module), reject);
+        return {};
+      },
+    }).then(resolve, reject);
   });
 }
 

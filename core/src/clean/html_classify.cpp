@@ -56,17 +56,21 @@ class WordIds {
   std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
-  // Ids in first-seen order. Words are told apart by a 64-bit hash (as the summary's terms
-  // are): a page splits some 2,000 ancestor-word strings into words, and an open-addressing
-  // table of hashes took the lookups from std::unordered_map's string hashing and node
-  // chasing (2 % of reader mode natively) to a probe.
+  // Ids in first-seen order. A page splits some 2,000 ancestor-word strings into words, and
+  // an open-addressing table keyed by a 64-bit hash took the lookups from
+  // std::unordered_map's string hashing and node chasing (2 % of reader mode natively) to a
+  // probe. The word is compared too: two words with one hash (a page can be made to have
+  // them) take the next keys.
   uint32_t Id(std::string_view w) {
-    uint32_t& id = ids_[HashBytesFast(w)];  // stored plus one: 0 is a word not seen yet
-    if (id == 0) {
-      words_.push_back(w);
-      id = static_cast<uint32_t>(words_.size());
+    for (uint64_t key = HashBytesFast(w);; ++key) {
+      uint32_t& id = ids_[key];  // stored plus one: 0 is a key not used yet
+      if (id == 0) {
+        words_.push_back(w);
+        id = static_cast<uint32_t>(words_.size());
+        return id - 1;
+      }
+      if (words_[id - 1] == w) return id - 1;
     }
-    return id - 1;
   }
 
   FlatMap<uint32_t> ids_;
@@ -116,8 +120,10 @@ class HtmlClassifier {
     }
     words_.reserve(n);
     // Blocks mostly share their ancestors' words: each distinct string is split once (a
-    // neighbour's is compared first, the rest looked up by a 64-bit hash, as words are).
+    // neighbour's is compared first, the rest looked up by a 64-bit hash and compared, as
+    // words are).
     struct Split {
+      std::string_view text;
       WordRange words;
       bool done = false;
     };
@@ -128,8 +134,11 @@ class HtmlClassifier {
         words_.push_back(words_.back());
         continue;
       }
-      Split& known = split[HashBytesFast(attr_words)];
+      uint64_t key = HashBytesFast(attr_words);
+      while (split[key].done && split[key].text != attr_words) ++key;
+      Split& known = split[key];
       if (!known.done) {
+        known.text = attr_words;
         known.words = vocabulary_.Split(attr_words, &word_ids_);
         known.done = true;
       }

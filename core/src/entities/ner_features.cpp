@@ -172,7 +172,9 @@ int32_t FeatureExtractor::TypeOf(std::string_view w) {
 }
 
 void FeatureExtractor::StartDocument() {
-  if (types_.size() < kMaxWordTypes) return;
+  // Dropped when a quarter of the room is left, so that a long document finds room for its
+  // own words (past the cap they are made again for every sentence).
+  if (types_.size() < kMaxWordTypes - kMaxWordTypes / 4) return;
   types_.clear();
   type_index_.Clear();
 }

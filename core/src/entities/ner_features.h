@@ -70,8 +70,8 @@ class FeatureExtractor {
   // Word types depend on the word and the lexicon alone, so an extractor may be kept for
   // the documents that follow (entities.cpp keeps one per thread): the words of a short
   // document are then mostly known. Call before each document: the types made so far are
-  // kept while there is room, and dropped once kMaxWordTypes are kept (a long batch thus
-  // keeps to the vocabulary of its recent documents).
+  // kept while there is room, and dropped once three quarters of kMaxWordTypes are kept (a
+  // long batch thus keeps to the vocabulary of its recent documents).
   void StartDocument();
   // False when the lexicon changed since the extractor was made: make a new one.
   bool FitsLexicon(const NerLexicon& lexicon) const {

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/flat_map.h"
@@ -42,6 +43,21 @@ struct Clusters {
 class NerLexicon {
  public:
   NerLexicon() : generation_(NextGeneration()) {}
+  NerLexicon(const NerLexicon&) = default;
+  NerLexicon& operator=(const NerLexicon&) = default;
+  // A moved-from lexicon is emptied: it gets a generation of its own.
+  NerLexicon(NerLexicon&& other) noexcept { *this = std::move(other); }
+  NerLexicon& operator=(NerLexicon&& other) noexcept {
+    generation_ = other.generation_;
+    words_ = std::move(other.words_);
+    fine_to_mid_ = std::move(other.fine_to_mid_);
+    mid_to_coarse_ = std::move(other.mid_to_coarse_);
+    phrases_ = std::move(other.phrases_);
+    phrase_count_ = other.phrase_count_;
+    other.phrase_count_ = 0;
+    other.generation_ = NextGeneration();
+    return *this;
+  }
   // Tells lexicons (and their contents) apart: a copy keeps it, any change renews it. What is
   // derived from a lexicon and kept (a thread's word types) is checked against it.
   uint64_t generation() const { return generation_; }

@@ -108,7 +108,8 @@ const char* const kLists[kProfileCount] = {
 };
 
 // The function words, keyed by a 64-bit hash, each with its view of the lists above (static
-// storage: a lookup copies nothing, and compares the word, so only a listed word matches).
+// storage: a lookup copies nothing, and compares the word, so only a listed word matches; two
+// listed words with one hash would take consecutive keys).
 // Looked up for every word of every text's sample: an open-addressing table took this from
 // std::unordered_map's string hashing and node chasing to a probe.
 struct FunctionWord {
@@ -131,8 +132,12 @@ FunctionWordIndex BuildIndex() {
       if (j == std::string_view::npos) j = list.size();
       if (j > i) {
         const std::string_view word = list.substr(i, j - i);
-        FunctionWord& entry = index.words[HashBytesFast(word)];
-        entry.word = word;  // the same word again for another language, or a new one
+        // The word's entry (for another language already), or the first free key from its
+        // hash on: two listed words with one hash each keep their own.
+        uint64_t key = HashBytesFast(word);
+        while (index.words[key].languages != 0 && index.words[key].word != word) ++key;
+        FunctionWord& entry = index.words[key];
+        entry.word = word;
         entry.languages |= 1u << lang;
         index.longest = std::max(index.longest, word.size());
       }
@@ -150,8 +155,12 @@ const FunctionWordIndex& Index() {
 }  // namespace
 
 uint32_t FunctionWordLanguages(std::string_view word) {
-  const FunctionWord* entry = Index().words.Find(HashBytesFast(word));
-  return entry != nullptr && entry->word == word ? entry->languages : 0;
+  const FlatMap<FunctionWord>& words = Index().words;
+  for (uint64_t key = HashBytesFast(word);; ++key) {
+    const FunctionWord* entry = words.Find(key);
+    if (entry == nullptr) return 0;
+    if (entry->word == word) return entry->languages;
+  }
 }
 
 size_t LongestFunctionWord() { return Index().longest; }
