@@ -59,6 +59,18 @@ TEST(ByteScanners, FindAnyOf3MatchesFindFirstOf) {
   }
 }
 
+TEST(ByteScanners, SameBytesMatchesEquality) {
+  std::mt19937 rng(19);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string a = RandomText(&rng, round % 60);
+    std::string b = a;
+    if (!b.empty() && round % 3 != 0) b[rng() % b.size()] ^= static_cast<char>(1 + rng() % 255);
+    if (round % 7 == 0) b += "x";
+    ASSERT_EQ(SameBytes(a, b), a == b) << round;
+    ASSERT_TRUE(SameBytes(a, a));
+  }
+}
+
 TEST(ByteScanners, PlainAsciiMatchesTheByteLoop) {
   std::mt19937 rng(17);
   const std::string bytes = std::string("aZ ~{}<>&\t\n\r\x7f\x1f\x0b\x80\xc2\xa0\xff", 20) + std::string(1, '\0');

@@ -12,6 +12,7 @@
 #include "clean/html_signals.h"
 #include "clean/text_lexicon.h"
 #include "clean/text_lines.h"
+#include "text/byte_vectors.h"
 #include "text/flat_map.h"
 #include "text/fnv_hash.h"
 #include "text/normalize.h"
@@ -69,7 +70,7 @@ class WordIds {
         id = static_cast<uint32_t>(words_.size());
         return id - 1;
       }
-      if (words_[id - 1] == w) return id - 1;
+      if (SameBytes(words_[id - 1], w)) return id - 1;
     }
   }
 
@@ -130,12 +131,12 @@ class HtmlClassifier {
     FlatMap<Split> split;
     for (size_t i = 0; i < n; ++i) {
       const std::string_view attr_words = blocks_[i].attr_words;
-      if (i > 0 && attr_words == blocks_[i - 1].attr_words) {
+      if (i > 0 && SameBytes(attr_words, blocks_[i - 1].attr_words)) {
         words_.push_back(words_.back());
         continue;
       }
       uint64_t key = HashBytesFast(attr_words);
-      while (split[key].done && split[key].text != attr_words) ++key;
+      while (split[key].done && !SameBytes(split[key].text, attr_words)) ++key;
       Split& known = split[key];
       if (!known.done) {
         known.text = attr_words;

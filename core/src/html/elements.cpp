@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lede/analysis.h"
+#include "text/byte_vectors.h"
 
 namespace lede {
 namespace {
@@ -148,7 +149,7 @@ ElementInfo LookupElement(std::string_view name) {
   if (name.empty() || name.size() > kMaxNameLength || name[0] < 'a' || name[0] > 'z') return info;
   const Entry* it = nullptr;
   for (uint8_t i : ElementBuckets()[BucketOf(name)]) {
-    if (kElements[i].name == name) {
+    if (SameBytes(kElements[i].name, name)) {
       it = &kElements[i];
       break;
     }

@@ -6,7 +6,10 @@
 // or a byte loop for the tail, or for the whole run in the WASM build without SIMD. Only
 // comparisons and a mask of their results are needed.
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -43,5 +46,29 @@ inline Bytes16 And16(Bytes16 a, Bytes16 b) { return wasm_v128_and(a, b); }
 inline uint32_t Mask16(Bytes16 m) { return static_cast<uint32_t>(wasm_i8x16_bitmask(m)); }
 
 #endif
+
+// Whether a and b hold the same bytes, compared sixteen (or eight) at a time. For the hot
+// comparisons of names and class-word strings: in WASM, memcmp (behind string_view's ==) is
+// a byte loop behind a call.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  size_t i = 0;
+#ifdef LEDE_BYTES16
+  for (; i + 16 <= n; i += 16) {
+    if (Mask16(Equal16(Load16(a.data() + i), Load16(b.data() + i))) != 0xFFFF) return false;
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
 
 }  // namespace lede
