@@ -151,23 +151,37 @@ void Viterbi(const std::vector<float>& emissions, size_t n, const float* start,
     }
   }
   const BilouShape& bilou = Bilou();
+  // For the start labels, the transitions from each open label side by side (padded to a
+  // multiple of four): the loop over the start labels below is then one the compiler turns
+  // into vector adds, compares and selects. Each start label still sees the open labels in the
+  // same order, so sums, comparisons and ties are as in the general loop.
+  constexpr int kStartLanes = (kOpenCount + 3) / 4 * 4;
+  float from_open[kOpenCount][kStartLanes] = {};
+  for (int k = 0; k < kOpenCount; ++k) {
+    for (int j = 0; j < kOpenCount; ++j) from_open[k][j] = trans[bilou.start[j]][k];
+  }
   for (size_t i = 1; i < n && bilou.holds; ++i) {
-    // The same sums and comparisons, in the same order, as the general loop below.
     const float* prev = &score[(i - 1) * L];
-    float open[kOpenCount];
-    for (int k = 0; k < kOpenCount; ++k) open[k] = prev[bilou.open[k]];
-    for (int b : bilou.start) {
-      float best = kForbidden;
-      int arg = 0;
-      const float* t = trans[b];
-      for (int k = 0; k < kOpenCount; ++k) {
-        const float s = open[k] + t[k];
-        const bool better = s > best;
-        best = better ? s : best;
-        arg = better ? bilou.open[k] : arg;
+    float best[kStartLanes];
+    int32_t arg[kStartLanes];
+    for (int j = 0; j < kStartLanes; ++j) {
+      best[j] = kForbidden;
+      arg[j] = 0;
+    }
+    for (int k = 0; k < kOpenCount; ++k) {
+      const float open = prev[bilou.open[k]];
+      const int32_t label = bilou.open[k];
+      for (int j = 0; j < kStartLanes; ++j) {
+        const float s = open + from_open[k][j];
+        const bool better = s > best[j];
+        best[j] = better ? s : best[j];
+        arg[j] = better ? label : arg[j];
       }
-      score[i * L + b] = best + emissions[i * L + b];
-      back[i * L + b] = static_cast<uint8_t>(arg);
+    }
+    for (int j = 0; j < kOpenCount; ++j) {
+      const int b = bilou.start[j];
+      score[i * L + b] = best[j] + emissions[i * L + b];
+      back[i * L + b] = static_cast<uint8_t>(arg[j]);
     }
     for (int type = 0; type < kNumTypes; ++type) {
       const int from_b = MakeLabel(type, kB);
