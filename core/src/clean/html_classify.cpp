@@ -13,8 +13,7 @@
 #include "clean/text_lexicon.h"
 #include "clean/text_lines.h"
 #include "text/byte_vectors.h"
-#include "text/flat_map.h"
-#include "text/fnv_hash.h"
+#include "text/flat_string_map.h"
 #include "text/normalize.h"
 #include "text/unicode.h"
 
@@ -57,24 +56,19 @@ class WordIds {
   std::string_view word(uint32_t id) const { return words_[id]; }
 
  private:
-  // Ids in first-seen order. A page splits some 2,000 ancestor-word strings into words, and
-  // an open-addressing table keyed by a 64-bit hash took the lookups from
-  // std::unordered_map's string hashing and node chasing (2 % of reader mode natively) to a
-  // probe. The word is compared too: two words with one hash (a page can be made to have
-  // them) take the next keys.
+  // Ids in first-seen order. A page splits some 2,000 ancestor-word strings into words; a
+  // flat table took the lookups from std::unordered_map's string hashing and node chasing
+  // (2 % of reader mode natively) to a probe.
   uint32_t Id(std::string_view w) {
-    for (uint64_t key = HashBytesFast(w);; ++key) {
-      uint32_t& id = ids_[key];  // stored plus one: 0 is a key not used yet
-      if (id == 0) {
-        words_.push_back(w);
-        id = static_cast<uint32_t>(words_.size());
-        return id - 1;
-      }
-      if (SameBytes(words_[id - 1], w)) return id - 1;
+    auto [id, added] = ids_.Insert(w);
+    if (added) {
+      *id = static_cast<uint32_t>(words_.size());
+      words_.push_back(w);
     }
+    return *id;
   }
 
-  FlatMap<uint32_t> ids_;
+  FlatStringMap<uint32_t> ids_;
   std::vector<std::string_view> words_;
 };
 
@@ -121,29 +115,17 @@ class HtmlClassifier {
     }
     words_.reserve(n);
     // Blocks mostly share their ancestors' words: each distinct string is split once (a
-    // neighbour's is compared first, the rest looked up by a 64-bit hash and compared, as
-    // words are).
-    struct Split {
-      std::string_view text;
-      WordRange words;
-      bool done = false;
-    };
-    FlatMap<Split> split;
+    // neighbour's is compared first, the rest looked up as words are).
+    FlatStringMap<WordRange> split;
     for (size_t i = 0; i < n; ++i) {
       const std::string_view attr_words = blocks_[i].attr_words;
       if (i > 0 && SameBytes(attr_words, blocks_[i - 1].attr_words)) {
         words_.push_back(words_.back());
         continue;
       }
-      uint64_t key = HashBytesFast(attr_words);
-      while (split[key].done && !SameBytes(split[key].text, attr_words)) ++key;
-      Split& known = split[key];
-      if (!known.done) {
-        known.text = attr_words;
-        known.words = vocabulary_.Split(attr_words, &word_ids_);
-        known.done = true;
-      }
-      words_.push_back(known.words);
+      auto [words, added] = split.Insert(attr_words);
+      if (added) *words = vocabulary_.Split(attr_words, &word_ids_);
+      words_.push_back(*words);
     }
     CommonContext();
     for (size_t i = 0; i < n; ++i) blocks_[i].kind = Decide(i);

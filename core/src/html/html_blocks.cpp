@@ -90,7 +90,6 @@ const Ids& ElementIds() {
 
 enum class Capture { kNone, kIgnore, kTitle, kJsonLd };
 
-constexpr bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
@@ -418,7 +417,7 @@ void BlockBuilder::OnText(std::string_view text, size_t start, size_t end) {
   }
   if (skip_depth_ > 0) return;
   size_t first = 0;
-  while (first < text.size() && IsSpace(text[first])) ++first;
+  while (first < text.size() && IsTagSpace(text[first])) ++first;
   if (first == text.size()) {  // only whitespace: at most a space between words
     if (!block_.text.empty()) pending_space_ = true;
     return;
@@ -485,7 +484,7 @@ void BlockBuilder::AppendText(std::string_view text, size_t start, size_t end) {
   while (i < n) {
     const char c = text[i];
     const bool nbsp = c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0';
-    if (IsSpace(c) || nbsp || c == '\0') {
+    if (IsTagSpace(c) || nbsp || c == '\0') {
       if (c != '\0' && !out.empty()) pending_space_ = true;
       i += nbsp ? 2 : 1;
       continue;

@@ -451,11 +451,9 @@ bool HtmlTokenizer::StepTag() {
         ++pos_;
         EmitTag();
       } else {
-        if (!keep_value_) {
-          // Not kept.
-        } else if (c == 0) {
+        if (keep_value_ && c == 0) {
           tag_.attrs.back().value += kReplacementChar;
-        } else {
+        } else if (keep_value_) {
           tag_.attrs.back().value.push_back(static_cast<char>(c));
         }
         ++pos_;

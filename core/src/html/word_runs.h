@@ -8,15 +8,15 @@
 #include <cstdint>
 #include <string_view>
 
+#include "html/tokenizer_chars.h"
 #include "text/byte_vectors.h"
 #include "text/byte_words.h"
 
 namespace lede {
 
 // Bytes that may end a word in text: white space, NUL, and the first byte of a no-break space.
-inline constexpr ByteSet kWordBreak = MakeByteSet([](int c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0 || c == 0xC2;
-});
+inline constexpr ByteSet kWordBreak =
+    MakeByteSet([](int c) { return IsTagSpace(c) || c == 0 || c == 0xC2; });
 
 // From j (a word byte), the end of the run: a break byte ends it unless it is a single space
 // before a word byte (counted in *spaces) or a 0xC2 that does not begin a no-break space.

@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "text/fnv_hash.h"
-#include "text/flat_map.h"
+#include "text/flat_string_map.h"
 
 namespace lede {
 namespace {
@@ -107,18 +106,11 @@ const char* const kLists[kProfileCount] = {
     "већ само или ми ви при ако такође може када има још овај ова ово што му их кроз",
 };
 
-// The function words, keyed by a 64-bit hash, each with its view of the lists above (static
-// storage: a lookup copies nothing, and compares the word, so only a listed word matches; two
-// listed words with one hash would take consecutive keys).
-// Looked up for every word of every text's sample: an open-addressing table took this from
-// std::unordered_map's string hashing and node chasing to a probe.
-struct FunctionWord {
-  std::string_view word;
-  uint32_t languages = 0;
-};
-
+// The function words (views of the lists above, static storage: a lookup copies nothing),
+// each with a bit per language. Looked up for every word of every text's sample: a flat
+// table took this from std::unordered_map's string hashing and node chasing to a probe.
 struct FunctionWordIndex {
-  FlatMap<FunctionWord> words;
+  FlatStringMap<uint32_t> languages;
   size_t longest = 0;
 };
 
@@ -132,13 +124,7 @@ FunctionWordIndex BuildIndex() {
       if (j == std::string_view::npos) j = list.size();
       if (j > i) {
         const std::string_view word = list.substr(i, j - i);
-        // The word's entry (for another language already), or the first free key from its
-        // hash on: two listed words with one hash each keep their own.
-        uint64_t key = HashBytesFast(word);
-        while (index.words[key].languages != 0 && index.words[key].word != word) ++key;
-        FunctionWord& entry = index.words[key];
-        entry.word = word;
-        entry.languages |= 1u << lang;
+        *index.languages.Insert(word).first |= 1u << lang;
         index.longest = std::max(index.longest, word.size());
       }
       i = j + 1;
@@ -155,12 +141,8 @@ const FunctionWordIndex& Index() {
 }  // namespace
 
 uint32_t FunctionWordLanguages(std::string_view word) {
-  const FlatMap<FunctionWord>& words = Index().words;
-  for (uint64_t key = HashBytesFast(word);; ++key) {
-    const FunctionWord* entry = words.Find(key);
-    if (entry == nullptr) return 0;
-    if (entry->word == word) return entry->languages;
-  }
+  const uint32_t* languages = Index().languages.Find(word);
+  return languages == nullptr ? 0 : *languages;
 }
 
 size_t LongestFunctionWord() { return Index().longest; }

@@ -174,9 +174,9 @@ SummaryFeatures ComputeSummaryFeatures(const Analysis& a, std::vector<Token> tok
       st.digits = true;
     }
     if (key.size() < 2 || stop.count(key)) continue;
-    const size_t before = ids.size();
-    uint32_t& id = ids[HashBytes(key)];
-    if (ids.size() != before) id = static_cast<uint32_t>(before);
+    auto [slot, added] = ids.Insert(HashBytes(key));
+    if (added) *slot = static_cast<uint32_t>(ids.size() - 1);
+    const uint32_t id = *slot;
     st.content.push_back(id);
     if (!initial && w[0] >= 'A' && w[0] <= 'Z') {
       st.names.push_back(id);

@@ -5,6 +5,7 @@
 // keeps its terms in one too).
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace lede {
@@ -13,16 +14,19 @@ template <typename V>
 class FlatMap {
  public:
   // Inserts or returns the existing value for `key`.
-  V& operator[](uint64_t key) {
+  V& operator[](uint64_t key) { return *Insert(key).first; }
+  // The value for `key` and whether it was added now (value-initialized).
+  std::pair<V*, bool> Insert(uint64_t key) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     Slot* s = Probe(key);
-    if (!s->used) {
+    const bool added = !s->used;
+    if (added) {
       s->used = true;
       s->key = key;
       s->value = V{};
       ++size_;
     }
-    return s->value;
+    return {&s->value, added};
   }
   const V* Find(uint64_t key) const {
     if (slots_.empty()) return nullptr;
