@@ -44,6 +44,22 @@ TEST(ByteScanners, WordRunsPassLongRunsOfWords) {
   EXPECT_EQ(spaces, 9u);
 }
 
+TEST(ByteScanners, TagSpacesMatchTheByteLoop) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    // Mostly white space, so that runs cross the 16-byte steps.
+    std::string text = RandomText(&rng, 1 + round % 70);
+    for (char& c : text) {
+      if (rng() % 4 != 0) c = " \t\n\r\f"[rng() % 5];
+    }
+    for (size_t from = 0; from <= text.size(); from += 1 + round % 5) {
+      ASSERT_EQ(EndOfTagSpaces(text, from), EndOfTagSpacesBytewise(text, from)) << round << " " << from;
+    }
+  }
+  EXPECT_EQ(EndOfTagSpaces(std::string(40, ' ') + "x", 0), 40u);
+  EXPECT_EQ(EndOfTagSpaces(std::string(40, '\n'), 3), 40u);
+}
+
 TEST(ByteScanners, FindAnyOf3MatchesFindFirstOf) {
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {

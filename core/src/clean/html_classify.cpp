@@ -13,6 +13,7 @@
 #include "clean/text_lexicon.h"
 #include "clean/text_lines.h"
 #include "text/byte_vectors.h"
+#include "text/byte_words.h"
 #include "text/flat_string_map.h"
 #include "text/normalize.h"
 #include "text/unicode.h"
@@ -36,10 +37,9 @@ class WordIds {
   WordRange Split(std::string_view s, std::vector<uint32_t>* out) {
     const size_t begin = out->size();
     size_t i = 0;
-    auto word_byte = [](char c) {
-      unsigned char u = static_cast<unsigned char>(c);
+    static constexpr ByteSet word_byte = MakeByteSet([](int u) {
       return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-    };
+    });
     while (i < s.size()) {
       while (i < s.size() && !word_byte(s[i])) ++i;
       size_t j = i;
@@ -205,6 +205,11 @@ class HtmlClassifier {
   // and consent banners inside the story's container, captions run into it, "Read more:"
   // links. The copied-text classifier's small multilingual lexicon (clean/text_lexicon).
   BlockKind ByWording(const Block& b) {
+    switch (ReadLongLine(b.text)) {
+      case LongLineVerdict::kCaption: return BlockKind::kCaption;
+      case LongLineVerdict::kPlain: return BlockKind::kBody;
+      case LongLineVerdict::kMeasure: break;
+    }
     TextLine& l = line_;
     // What the checks below read: the lowered line, its words and how it ends.
     MeasureLine(b.text, &l, &line_scratch_, LineDetail::kWords);

@@ -8,6 +8,11 @@
 namespace lede {
 namespace {
 
+bool IsAsciiDigit(unsigned char u) { return u >= '0' && u <= '9'; }
+bool IsAsciiAlnum(unsigned char u) {
+  return IsAsciiDigit(u) || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+
 // Scripts written without spaces between words, or with short syllable blocks: one character
 // carries about as much as a short Latin word (CJK ideographs, kana, hangul).
 bool IsWide(char32_t c) {
@@ -208,20 +213,27 @@ TextShape MeasureText(std::string_view text) {
     const unsigned char u = static_cast<unsigned char>(text[i]);
     char32_t c;
     if (u < 0x80) {  // most characters: no decoding, no Unicode tables
-      ++i;
-      c = u;
-      const bool digit = u >= '0' && u <= '9';
-      if (digit || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')) {
-        ++s.units;
+      if (IsAsciiAlnum(u)) {
+        // A run of ASCII letters and digits at once.
+        size_t j = i + 1;
+        bool digit = IsAsciiDigit(u);
+        while (j < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[j]))) {
+          digit |= IsAsciiDigit(static_cast<unsigned char>(text[j]));
+          ++j;
+        }
+        s.units += static_cast<int>(j - i);
         if (digit) s.has_digit = true;
         if (!in_word) {
           ++s.words;
           in_word = true;
         }
         pending_end = false;
-        last_real = c;
+        last_real = static_cast<unsigned char>(text[j - 1]);
+        i = j;
         continue;
       }
+      ++i;
+      c = u;
       // Any other ASCII byte is neither a letter nor a digit: straight to the marks below.
     } else {
       c = DecodeUtf8(text, &i);

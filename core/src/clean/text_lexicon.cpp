@@ -106,7 +106,8 @@ bool IsLabelLine(const TextLine& l) {
 bool IsRelatedHeader(const TextLine& l) { return IsLabelLine(l) && HasWord(l, RelatedWords()); }
 
 bool IsLabelledLink(const TextLine& l) {
-  if (l.word_count > 30 || l.ends_period) return false;
+  static_assert(kMaxLabelledLinkWords <= kMaxPromoLineWords, "ReadLongLine relies on it");
+  if (l.word_count > kMaxLabelledLinkWords || l.ends_period) return false;
   size_t colon = l.lower.find(':');
   if (colon == std::string::npos || colon + 1 >= l.lower.size()) return false;
   if (colon > 40) return false;
@@ -143,7 +144,7 @@ bool IsCallToAction(const TextLine& l) {
     if (at >= 0 && (at <= 3 || HasWord(l, address) || !l.terminal)) return true;
   }
   // A call closing a blurb: "... with our newsletter. Sign up here."
-  if (l.word_count > 40) return false;
+  if (l.word_count > kMaxPromoLineWords) return false;
   // Only the line's last 60 bytes can hold a closing call.
   size_t from = l.lower.size() > 62 ? l.lower.size() - 62 : 0;
   std::string_view tail = std::string_view(l.lower).substr(from);

@@ -50,10 +50,13 @@ bool IsClosingCredit(const TextLine& l) {
   return FindPhrase(l.words, lead, 0) == 0;
 }
 
-bool IsCaptionLine(const TextLine& l) {
+bool IsCaptionLine(const TextLine& l) { return StartsAsCaption(l.lower); }
+
+bool StartsAsCaption(std::string_view lower) {
+  // At most kCaptionCueBytes long (a test checks).
   return StartsWithAny(
-      l.lower, {"image caption", "caption:", "caption,", "legenda:", "подпись:", "pie de foto",
-                "légende:", "bildunterschrift", "didascalia:", "media caption"});
+      lower, {"image caption", "caption:", "caption,", "legenda:", "подпись:", "pie de foto",
+              "légende:", "bildunterschrift", "didascalia:", "media caption"});
 }
 
 bool HasCaptionCue(const TextLine& l) {
@@ -68,9 +71,11 @@ bool HasCaptionCue(const TextLine& l) {
        "a destra",     "in foto"});
 }
 
-bool EndsWithPhotoCredit(const TextLine& l) {
-  size_t from = l.lower.size() > 60 ? l.lower.size() - 60 : 0;
-  std::string_view tail = std::string_view(l.lower).substr(from);
+bool EndsWithPhotoCredit(const TextLine& l) { return EndsWithPhotoCreditText(l.lower); }
+
+bool EndsWithPhotoCreditText(std::string_view lower) {
+  size_t from = lower.size() > kCaptionCueBytes ? lower.size() - kCaptionCueBytes : 0;
+  std::string_view tail = lower.substr(from);
   return ContainsAny(
       tail, {"photograph:", "photo:", "getty images", "/reuters", "/afp", "/epa", "shutterstock",
              "via getty", "foto:", "фото:", "/tass", "/ria novosti", "/anadolu", "/sopa images"});
@@ -261,6 +266,91 @@ bool IsConsentText(const TextLine& l) {
          ContainsAny(l.lower, {"we use", "this site uses", "this website uses", "by continuing",
                                "usamos", "utilizamos", "nous utilisons", "wir verwenden",
                                "utilizziamo", "мы используем"});
+}
+
+namespace {
+
+bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+size_t NextCharBoundary(std::string_view s, size_t i) {
+  ++i;
+  while (i < s.size() && IsContinuationByte(s[i])) ++i;
+  return i;
+}
+
+size_t PreviousCharBoundary(std::string_view s, size_t i) {
+  --i;
+  while (i > 0 && IsContinuationByte(s[i])) --i;
+  return i;
+}
+
+}  // namespace
+
+bool MayBeConsentText(std::string_view text) {
+  // Lower-cased, "cookie" comes from ASCII letters or from the two non-ASCII characters that
+  // lower-case to ASCII, İ (U+0130) and the Kelvin sign (U+212A); "куки" needs к or К.
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if ((b | 0x20) == 'k') {
+      if (i >= 3 && i + 3 <= n && EqualsAsciiLower(text.substr(i - 3, 6), "cookie")) return true;
+      continue;
+    }
+    if (b < 0xC4 || i + 1 >= n) continue;
+    const unsigned char next = static_cast<unsigned char>(text[i + 1]);
+    if (b == 0xC4 && next == 0xB0) return true;
+    if (b == 0xD0 && (next == 0xBA || next == 0x9A)) return true;
+    if (b == 0xE2 && next == 0x84 && i + 2 < n && static_cast<unsigned char>(text[i + 2]) == 0xAA) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// A lower bound on MeasureLine's word count: every space followed by an ASCII letter or digit
+// starts a word of its own.
+bool HasMoreWordsThan(std::string_view text, int limit) {
+  int words = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (text[i] != ' ') continue;
+    const unsigned char c = static_cast<unsigned char>(text[i + 1]);
+    words += (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (words > limit) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+LongLineVerdict ReadLongLine(std::string_view text) {
+  if (!HasMoreWordsThan(text, kMaxPromoLineWords) || MayBeConsentText(text)) {
+    return LongLineVerdict::kMeasure;
+  }
+  // Every character lower-cases to at least one byte: kCaptionCueBytes characters from each
+  // end cover the bytes the cues read.
+  size_t head_end = 0;
+  for (size_t k = 0; k < kCaptionCueBytes && head_end < text.size(); ++k) {
+    head_end = NextCharBoundary(text, head_end);
+  }
+  size_t tail_begin = text.size();
+  for (size_t k = 0; k < kCaptionCueBytes && tail_begin > 0; ++k) {
+    tail_begin = PreviousCharBoundary(text, tail_begin);
+  }
+  const std::string head = LowerLikeMeasureLine(text.substr(0, head_end));
+  const std::string tail = LowerLikeMeasureLine(text.substr(tail_begin));
+  return StartsAsCaption(head) || EndsWithPhotoCreditText(tail) ? LongLineVerdict::kCaption
+                                                                  : LongLineVerdict::kPlain;
 }
 
 }  // namespace lede

@@ -50,6 +50,24 @@ class Writer {
 
 }  // namespace
 
+std::string LowerLikeMeasureLine(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 4);
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c = b;
+    if (b < 0x80) {
+      ++i;
+    } else {
+      c = DecodeUtf8(text, &i);
+    }
+    if (c == 0x2019) c = U'\'';
+    char utf8[4];
+    out.append(utf8, EncodeUtf8(ToLower(c), utf8));
+  }
+  return out;
+}
+
 TextLine MeasureLine(const std::string& text) {
   TextLine l;
   LineScratch scratch;

@@ -89,6 +89,10 @@ enum class LineDetail { kAll, kWords };
 void MeasureLine(const std::string& text, TextLine* out, LineScratch* scratch,
                  LineDetail detail = LineDetail::kAll);
 
+// `text` lower-cased as MeasureLine writes TextLine::lower (’ folded to '), character by
+// character: the lowered start or end of a line is the start or end of its `lower`.
+std::string LowerLikeMeasureLine(std::string_view text);
+
 // A line of running text: a sentence long enough to be a paragraph.
 bool IsProse(const TextLine& l);
 // A shorter line that still reads as a sentence (an article's short last paragraph).

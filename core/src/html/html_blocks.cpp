@@ -416,9 +416,7 @@ void BlockBuilder::OnText(std::string_view text, size_t start, size_t end) {
     return;
   }
   if (skip_depth_ > 0) return;
-  size_t first = 0;
-  while (first < text.size() && IsTagSpace(text[first])) ++first;
-  if (first == text.size()) {  // only whitespace: at most a space between words
+  if (EndOfTagSpaces(text, 0) == text.size()) {  // only whitespace: at most a space between words
     if (!block_.text.empty()) pending_space_ = true;
     return;
   }

@@ -308,6 +308,32 @@ void HtmlTokenizer::AppendName(std::string* name) {
   pos_ += k;
 }
 
+void HtmlTokenizer::ReadAttrName() {
+  AppendName(&tag_.attrs.back().name);
+  if (pos_ + 1 < in_.size() && in_[pos_] == '=' && (in_[pos_ + 1] == '"' || in_[pos_ + 1] == '\'')) {
+    pos_ += 2;
+    EnterQuotedValue(in_[pos_ - 1]);
+  }
+}
+
+void HtmlTokenizer::EnterQuotedValue(char quote) {
+  state_ = quote == '"' ? S::kAttrValueDq : S::kAttrValueSq;
+  keep_value_ = keep_value_of_ == nullptr || keep_value_of_(tag_.attrs.back().name);
+}
+
+void HtmlTokenizer::AfterQuotedValue() {
+  state_ = S::kAfterAttrValueQuoted;
+  const size_t n = in_.size();
+  if (pos_ >= n) return;
+  if (IsTagSpace(in_[pos_])) {
+    while (pos_ < n && IsTagSpace(in_[pos_])) ++pos_;
+    state_ = S::kBeforeAttrName;
+  } else if (in_[pos_] == '>') {
+    ++pos_;
+    EmitTag();
+  }
+}
+
 bool HtmlTokenizer::StepTag() {
   const int c = Peek();
   if (c == kEof) return false;  // eof-in-tag: the tag is dropped
@@ -335,21 +361,23 @@ bool HtmlTokenizer::StepTag() {
       return true;
     case S::kBeforeAttrName:
       if (IsTagSpace(c)) {
-        ++pos_;
+        while (pos_ < n && IsTagSpace(in_[pos_])) ++pos_;
       } else if (c == '/' || c == '>') {
         state_ = S::kAfterAttrName;
       } else {
         StartAttr();
+        state_ = S::kAttrName;
         if (c == '=') {
           tag_.attrs.back().name.push_back('=');
           ++pos_;
+        } else if (kNameByte(static_cast<char>(c))) {
+          ReadAttrName();
         }
-        state_ = S::kAttrName;
       }
       return true;
     case S::kAttrName:
       if (IsNamePart(c) && c != '=') {
-        AppendName(&tag_.attrs.back().name);
+        ReadAttrName();
         return true;
       }
       if (IsTagSpace(c) || c == '/' || c == '>') {
@@ -388,8 +416,7 @@ bool HtmlTokenizer::StepTag() {
         ++pos_;
       } else if (c == '"' || c == '\'') {
         ++pos_;
-        state_ = c == '"' ? S::kAttrValueDq : S::kAttrValueSq;
-        keep_value_ = keep_value_of_ == nullptr || keep_value_of_(tag_.attrs.back().name);
+        EnterQuotedValue(static_cast<char>(c));
       } else if (c == '>') {
         ++pos_;
         EmitTag();
@@ -410,7 +437,7 @@ bool HtmlTokenizer::StepTag() {
           return false;
         }
         pos_ = end + 1;
-        state_ = S::kAfterAttrValueQuoted;
+        AfterQuotedValue();
         return true;
       }
       std::string& value = tag_.attrs.back().value;
@@ -420,7 +447,7 @@ bool HtmlTokenizer::StepTag() {
       if (pos_ >= n) return false;
       if (in_[pos_] == quote) {
         ++pos_;
-        state_ = S::kAfterAttrValueQuoted;
+        AfterQuotedValue();
       } else if (in_[pos_] == '&') {
         AttrCharRef();
       } else {

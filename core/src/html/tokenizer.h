@@ -115,6 +115,12 @@ class HtmlTokenizer {
   void CloseAttr();
   void EmitTag();
   void AppendName(std::string* name);
+  // The rest of an attribute name at pos_; a following ="..." or '...' goes straight into
+  // the value state (the common shape, without a state step per part).
+  void ReadAttrName();
+  void EnterQuotedValue(char quote);
+  // After a quoted value's closing quote: the spaces after it, or the tag's end.
+  void AfterQuotedValue();
   void BeginComment(size_t lt);
   void EmitComment();
   void EmitDoctype();

@@ -79,4 +79,27 @@ inline size_t EndOfWordRun(std::string_view text, size_t j, size_t* spaces) {
   return EndOfWordRunBytewise(text, j, spaces);
 }
 
+// From i, the end of a run of white space (IsTagSpace bytes): pages indent their markup, and
+// text between tags is often white space alone.
+inline size_t EndOfTagSpacesBytewise(std::string_view text, size_t i) {
+  while (i < text.size() && IsTagSpace(text[i])) ++i;
+  return i;
+}
+
+// The same answer as EndOfTagSpacesBytewise.
+inline size_t EndOfTagSpaces(std::string_view text, size_t i) {
+#ifdef LEDE_BYTES16
+  while (i + 16 <= text.size()) {
+    const Bytes16 x = Load16(text.data() + i);
+    const Bytes16 spacing = Or16(Or16(Equal16(x, Splat16(' ')), Equal16(x, Splat16('\t'))),
+                                 Or16(Or16(Equal16(x, Splat16('\n')), Equal16(x, Splat16('\r'))),
+                                      Equal16(x, Splat16('\f'))));
+    const uint32_t other = ~Mask16(spacing) & 0xFFFFu;
+    if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));
+    i += 16;
+  }
+#endif
+  return EndOfTagSpacesBytewise(text, i);
+}
+
 }  // namespace lede

@@ -53,6 +53,9 @@ Script ScriptOf(char32_t c) {
   return kOtherScript;
 }
 
+bool IsAsciiLetter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 int ProfileIndex(const char* code) {
   for (int i = 0; i < kProfileCount; ++i) {
     if (std::string_view(kProfileLanguages[i]) == code) return i;
@@ -136,12 +139,12 @@ std::string DetectLanguage(std::string_view text) {
     if (was_long) return;
     uint32_t langs = FunctionWordLanguages(word);
     if (langs != 0) {
-      int n = __builtin_popcount(langs);
-      for (int i = 0; i < kProfileCount; ++i) {
-        if (langs & (1u << i)) {
-          votes[i] += 1.0 / n;
-          ++hits[i];
-        }
+      // A shared word splits its vote; only its languages' bits are visited.
+      const double share = 1.0 / __builtin_popcount(langs);
+      for (; langs != 0; langs &= langs - 1) {
+        const int i = __builtin_ctz(langs);
+        votes[i] += share;
+        ++hits[i];
       }
     }
   };
@@ -150,12 +153,24 @@ std::string DetectLanguage(std::string_view text) {
     // ASCII, most of most pages, the short way: what the general path below does with it.
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
+      if (IsAsciiLetter(b)) {
+        // A run of ASCII letters at once: counted, and lower-cased into the word unless
+        // the word grows too long to be a function word.
+        size_t j = i + 1;
+        while (j < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[j]))) ++j;
+        const size_t n = j - i;
+        letters += n;
+        scripts[kLatin] += n;
+        if (word_long || word_size + n > kMaxFunctionWordBytes) {
+          word_long = true;
+        } else {
+          for (size_t k = i; k < j; ++k) word_bytes[word_size++] = AsciiLower(text[k]);
+        }
+        i = j;
+        continue;
+      }
       ++i;
-      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-        ++letters;
-        ++scripts[kLatin];
-        append(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      } else if (b == '_' && in_word()) {
+      if (b == '_' && in_word()) {
         append('_');
       } else {
         vote_word();
