@@ -318,17 +318,19 @@ bool MayBeConsentText(std::string_view text) {
 
 namespace {
 
-// A lower bound on MeasureLine's word count: every space followed by an ASCII letter or digit
-// starts a word of its own.
+bool IsAsciiAlnum(char b) {
+  const unsigned char c = static_cast<unsigned char>(b);
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// A lower bound on MeasureLine's word count: an ASCII letter or digit at the start, and every
+// one after a space, starts a word of its own.
 bool HasMoreWordsThan(std::string_view text, int limit) {
-  int words = 0;
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    if (text[i] != ' ') continue;
-    const unsigned char c = static_cast<unsigned char>(text[i + 1]);
-    words += (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    if (words > limit) return true;
+  int words = !text.empty() && IsAsciiAlnum(text[0]);
+  for (size_t i = 0; i + 1 < text.size() && words <= limit; ++i) {
+    words += text[i] == ' ' && IsAsciiAlnum(text[i + 1]);
   }
-  return false;
+  return words > limit;
 }
 
 }  // namespace
