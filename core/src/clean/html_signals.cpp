@@ -2,16 +2,12 @@
 
 #include <cstddef>
 
+#include "text/ascii.h"
 #include "text/normalize.h"
 #include "text/unicode.h"
 
 namespace lede {
 namespace {
-
-bool IsAsciiDigit(unsigned char u) { return u >= '0' && u <= '9'; }
-bool IsAsciiAlnum(unsigned char u) {
-  return IsAsciiDigit(u) || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
-}
 
 // Scripts written without spaces between words, or with short syllable blocks: one character
 // carries about as much as a short Latin word (CJK ideographs, kana, hangul).

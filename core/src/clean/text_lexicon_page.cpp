@@ -4,6 +4,8 @@
 
 #include "clean/text_lexicon.h"
 #include "clean/text_words.h"
+#include "text/ascii.h"
+#include "text/normalize.h"
 
 namespace lede {
 
@@ -273,23 +275,20 @@ namespace {
 bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+    if (ToAsciiLower(s[i]) != lower[i]) return false;
   }
   return true;
 }
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 size_t NextCharBoundary(std::string_view s, size_t i) {
   ++i;
-  while (i < s.size() && IsContinuationByte(s[i])) ++i;
+  while (i < s.size() && IsUtf8Continuation(s[i])) ++i;
   return i;
 }
 
 size_t PreviousCharBoundary(std::string_view s, size_t i) {
   --i;
-  while (i > 0 && IsContinuationByte(s[i])) --i;
+  while (i > 0 && IsUtf8Continuation(s[i])) --i;
   return i;
 }
 
@@ -317,11 +316,6 @@ bool MayBeConsentText(std::string_view text) {
 }
 
 namespace {
-
-bool IsAsciiAlnum(char b) {
-  const unsigned char c = static_cast<unsigned char>(b);
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 // A lower bound on MeasureLine's word count: an ASCII letter or digit at the start, and every
 // one after a space, starts a word of its own.

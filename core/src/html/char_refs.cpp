@@ -1,5 +1,6 @@
 #include "html/char_refs.h"
 
+#include "text/ascii.h"
 #include "text/normalize.h"
 
 #include <algorithm>
@@ -23,10 +24,6 @@ constexpr NamedRef kNamedRefs[] = {
 // The longest key ("CounterClockwiseContourIntegral;") and the longest legacy name ("frac12").
 constexpr size_t kMaxNameLength = 32;
 constexpr size_t kMaxLegacyLength = 6;
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';

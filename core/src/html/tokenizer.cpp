@@ -6,6 +6,7 @@
 
 #include "html/char_refs.h"
 #include "html/tokenizer_chars.h"
+#include "html/word_runs.h"
 
 namespace lede {
 
@@ -326,7 +327,7 @@ void HtmlTokenizer::AfterQuotedValue() {
   const size_t n = in_.size();
   if (pos_ >= n) return;
   if (IsTagSpace(in_[pos_])) {
-    while (pos_ < n && IsTagSpace(in_[pos_])) ++pos_;
+    pos_ = EndOfTagSpaces(in_, pos_);
     state_ = S::kBeforeAttrName;
   } else if (in_[pos_] == '>') {
     ++pos_;
@@ -361,7 +362,7 @@ bool HtmlTokenizer::StepTag() {
       return true;
     case S::kBeforeAttrName:
       if (IsTagSpace(c)) {
-        while (pos_ < n && IsTagSpace(in_[pos_])) ++pos_;
+        pos_ = EndOfTagSpaces(in_, pos_);
       } else if (c == '/' || c == '>') {
         state_ = S::kAfterAttrName;
       } else {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "text/ascii.h"
 #include "text/byte_vectors.h"
 #include "text/byte_words.h"
 
@@ -13,9 +14,6 @@ namespace lede {
 constexpr int kEof = -1;
 constexpr char kReplacementChar[] = "\xEF\xBF\xBD";  // U+FFFD
 
-inline bool IsAsciiAlpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsAsciiUpper(int c) { return c >= 'A' && c <= 'Z'; }
-inline char ToAsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
 // Tab, LF, FF, space, and CR (the spec normalizes CR away before tokenizing; we keep the
 // caller's bytes for offsets, so CR must read as the LF it would have become).
 constexpr bool IsTagSpace(int c) {

@@ -39,13 +39,17 @@ inline size_t EndOfWordRunBytewise(std::string_view text, size_t j, size_t* spac
 }
 
 #ifdef LEDE_BYTES16
+// The IsTagSpace lanes of sixteen bytes.
+inline Bytes16 TagSpaces16(Bytes16 x) {
+  return Or16(Or16(Equal16(x, Splat16(' ')), Equal16(x, Splat16('\t'))),
+              Or16(Or16(Equal16(x, Splat16('\n')), Equal16(x, Splat16('\r'))),
+                   Equal16(x, Splat16('\f'))));
+}
+
 // The kWordBreak bytes of sixteen, as a mask (bit k: byte k).
 inline uint32_t WordBreaks16(Bytes16 x) {
-  const Bytes16 spacing = Or16(Or16(Equal16(x, Splat16(' ')), Equal16(x, Splat16('\t'))),
-                               Or16(Equal16(x, Splat16('\n')), Equal16(x, Splat16('\r'))));
-  const Bytes16 other = Or16(Or16(Equal16(x, Splat16('\f')), Equal16(x, Splat16('\0'))),
-                             Equal16(x, Splat16('\xC2')));
-  return Mask16(Or16(spacing, other));
+  const Bytes16 other = Or16(Equal16(x, Splat16('\0')), Equal16(x, Splat16('\xC2')));
+  return Mask16(Or16(TagSpaces16(x), other));
 }
 #endif
 
@@ -90,11 +94,7 @@ inline size_t EndOfTagSpacesBytewise(std::string_view text, size_t i) {
 inline size_t EndOfTagSpaces(std::string_view text, size_t i) {
 #ifdef LEDE_BYTES16
   while (i + 16 <= text.size()) {
-    const Bytes16 x = Load16(text.data() + i);
-    const Bytes16 spacing = Or16(Or16(Equal16(x, Splat16(' ')), Equal16(x, Splat16('\t'))),
-                                 Or16(Or16(Equal16(x, Splat16('\n')), Equal16(x, Splat16('\r'))),
-                                      Equal16(x, Splat16('\f'))));
-    const uint32_t other = ~Mask16(spacing) & 0xFFFFu;
+    const uint32_t other = ~Mask16(TagSpaces16(Load16(text.data() + i))) & 0xFFFFu;
     if (other != 0) return i + static_cast<size_t>(__builtin_ctz(other));
     i += 16;
   }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "language/stopwords.h"
+#include "text/ascii.h"
 #include "text/normalize.h"
 #include "text/unicode.h"
 
@@ -52,9 +53,6 @@ Script ScriptOf(char32_t c) {
   }
   return kOtherScript;
 }
-
-bool IsAsciiLetter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 int ProfileIndex(const char* code) {
   for (int i = 0; i < kProfileCount; ++i) {
@@ -108,7 +106,7 @@ std::string ArabicScriptLanguage(size_t persian, size_t urdu, size_t letters) {
 std::string DetectLanguage(std::string_view text) {
   if (text.size() > kMaxSampleBytes) {
     size_t cut = kMaxSampleBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && IsUtf8Continuation(text[cut])) --cut;
     text = text.substr(0, cut);
   }
   size_t scripts[kScriptCount] = {};
@@ -153,18 +151,18 @@ std::string DetectLanguage(std::string_view text) {
     // ASCII, most of most pages, the short way: what the general path below does with it.
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      if (IsAsciiLetter(b)) {
+      if (IsAsciiAlpha(b)) {
         // A run of ASCII letters at once: counted, and lower-cased into the word unless
         // the word grows too long to be a function word.
         size_t j = i + 1;
-        while (j < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[j]))) ++j;
+        while (j < text.size() && IsAsciiAlpha(static_cast<unsigned char>(text[j]))) ++j;
         const size_t n = j - i;
         letters += n;
         scripts[kLatin] += n;
         if (word_long || word_size + n > kMaxFunctionWordBytes) {
           word_long = true;
         } else {
-          for (size_t k = i; k < j; ++k) word_bytes[word_size++] = AsciiLower(text[k]);
+          for (size_t k = i; k < j; ++k) word_bytes[word_size++] = ToAsciiLower(text[k]);
         }
         i = j;
         continue;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/ascii.h"
 #include "text/flat_map.h"
 #include "text/fnv_hash.h"
 
@@ -30,10 +31,6 @@ namespace {
 constexpr float kTitleWeight = 0.8f;   // x share of the title's content terms the sentence holds
 constexpr float kActorWeight = 0.5f;   // x the top actor's share of mentions among those it holds
 constexpr float kEventWeight = 0.6f;   // the sentence holds a sanctions event trigger
-
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 bool IsWordToken(std::string_view t) {
   return !t.empty() && (IsAsciiAlnum(static_cast<unsigned char>(t[0])) ||

@@ -26,6 +26,9 @@ struct NormalizedText {
 
 NormalizedText Normalize(std::string_view input);
 
+// A byte inside a UTF-8 sequence, not the first of one.
+inline bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 // Decodes one code point at `i` of valid UTF-8 (as produced by Normalize) and advances `i`.
 char32_t DecodeUtf8(std::string_view s, size_t* i);
 void AppendUtf8(char32_t cp, std::string* out);
