@@ -55,6 +55,9 @@ class WasmAnalyzer {
 
   uintptr_t OutputData() const { return reinterpret_cast<uintptr_t>(output_.data()); }
 
+  // See lede::Analyzer::WarmUp; web/src/analyzer.js decides when (options.warmUp).
+  void WarmUp() const { analyzer_.WarmUp(); }
+
   std::string Version() const { return LEDE_VERSION; }
 
  private:
@@ -139,5 +142,6 @@ EMSCRIPTEN_BINDINGS(lede) {
       .function("analyze", &WasmAnalyzer::Analyze)
       .function("analyzeBlocks", &WasmAnalyzer::AnalyzeBlocks)
       .function("outputData", &WasmAnalyzer::OutputData)
+      .function("warmUp", &WasmAnalyzer::WarmUp)
       .function("version", &WasmAnalyzer::Version);
 }

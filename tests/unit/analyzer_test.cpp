@@ -4,6 +4,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "lede/lede.h"
 
@@ -135,6 +138,51 @@ TEST(Analyzer, ExtractOnlyStopsAfterCleaning) {
   EXPECT_TRUE(only.value().entities.empty());
   EXPECT_TRUE(only.value().events.empty());
   EXPECT_TRUE(only.value().summary.empty());
+}
+
+}  // namespace
+}  // namespace lede
+
+namespace lede {
+namespace {
+
+std::string SeedOrSample() {
+  std::ifstream in(LEDE_SHARED_DIR "/seed/article.txt", std::ios::binary);
+  if (!in) {
+    return "Norway imposed sanctions on three Venezuelan officials on Friday, the foreign "
+           "ministry in Oslo said. Prime Minister Jonas Gahr Store said more could follow.";
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The warm-up is only about time: an analyzer warmed up or not gives the same result.
+TEST(AnalyzerWarmUp, ChangesNoResult) {
+  const std::string text = SeedOrSample();
+  Analyzer cold;
+  const std::string first = ToJson(cold.Analyze(text).value());
+  Analyzer warmed;
+  warmed.WarmUp();
+  warmed.WarmUp();  // twice is harmless
+  EXPECT_EQ(ToJson(warmed.Analyze(text).value()), first);
+  EXPECT_EQ(ToJson(cold.Analyze(text).value()), first);
+}
+
+// Without a warm-up, the tables each stage builds on first use are built by whichever call
+// comes first; calls from several threads at once must still agree. (ctest runs each test in
+// a process of its own, so here those tables are new.)
+TEST(AnalyzerWarmUp, FirstCallsFromSeveralThreadsAgree) {
+  const std::string text = SeedOrSample();
+  Analyzer analyzer;
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = ToJson(analyzer.Analyze(text).value()); });
+  }
+  for (std::thread& t : threads) t.join();
+  const std::string expected = ToJson(analyzer.Analyze(text).value());
+  for (const std::string& r : results) EXPECT_EQ(r, expected);
 }
 
 }  // namespace

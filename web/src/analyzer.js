@@ -126,6 +126,11 @@ function normalizeOptions(options = {}) {
   };
 }
 
+// When the analyzer runs its warm-up analysis (see makeAnalyzer): 'deferred' in a task of its
+// own once start-up is done, 'eager' before createAnalyzer() resolves, 'off' never (the first
+// call then compiles what it runs).
+const WARM_UP_WHEN = ['deferred', 'eager', 'off'];
+
 // Frees the C++ analyzer when a JS wrapper is collected, so callers never call delete().
 const registry = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((handle) => { try { handle.delete(); } catch { /* module gone */ } })
@@ -136,17 +141,53 @@ const registry = typeof FinalizationRegistry === 'function'
  * error (a WebAssembly trap or abort) the module's state cannot be trusted, so the next call
  * builds a new instance: the analyzer stays usable.
  */
-export async function makeAnalyzer(instantiate, defaults = {}) {
+export async function makeAnalyzer(instantiate, options = {}) {
+  const { warmUp: warmUpWhen = 'deferred', ...defaults } = options;
+  if (!WARM_UP_WHEN.includes(warmUpWhen)) {
+    throw new LedeError('invalid_argument', `options.warmUp must be ${WARM_UP_WHEN.map((w) => `'${w}'`).join(', ')}`);
+  }
   let module = null;
   let native = null;
   let resetting = null;
+  let warm = false;  // the module has run an analysis (a call or the warm-up)
+  let warmUpFailed = false;  // then no instance warms up again (no loop of resets)
   const token = {};
+
+  function warmUp() {
+    if (warm || !native) return;
+    warm = true;
+    try {
+      native.warmUp();
+    } catch (e) {
+      warmUpFailed = true;
+      throw fail(e);
+    }
+  }
 
   async function ensure() {
     if (native) return;
     module = await instantiate();
-    native = new module.Analyzer();
+    native = new module.Analyzer();  // loads the model
+    warm = warmUpFailed;
     if (registry) registry.register(token, native, token);
+    if (warmUpWhen === 'eager') warmUp();
+    else if (warmUpWhen === 'deferred' && !warm) {
+      // A task of its own after the analyzer is handed over: the page gets the main thread
+      // back in between (two tasks of about 50 ms instead of one of 100 on a slow machine),
+      // and a call made before it runs does the compiling itself, so the warm-up is skipped.
+      const timer = setTimeout(() => {
+        try { warmUp(); } catch { /* the module is being reset; the next call reports it */ }
+      }, 0);
+      timer?.unref?.();  // Node: a script that has finished does not wait for it
+    }
+  }
+
+  // A trap or abort leaves the module unusable: start a fresh instance in the background and
+  // return the error to throw.
+  function fail(e) {
+    drop();
+    resetting = ensure().finally(() => { resetting = null; });
+    return new LedeError('internal', `the analyzer failed and is being reset: ${e && e.message ? e.message : e}`);
   }
 
   function drop() {
@@ -160,6 +201,7 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
   // `capacity` of them) and returns how many it wrote.
   function call(method, capacity, write, options) {
     const o = normalizeOptions({ ...defaults, ...options });
+    warm = true;
     let json;
     try {
       // Into the analyzer's own buffer with one copy (Embind would copy byte by byte in JS),
@@ -173,10 +215,7 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
       const start = native.outputData();
       json = utf8Decoder.decode(module.HEAPU8.subarray(start, start + size));
     } catch (e) {
-      // A trap or abort leaves the module unusable: start a fresh instance in the background.
-      drop();
-      resetting = ensure().finally(() => { resetting = null; });
-      throw new LedeError('internal', `the analyzer failed and is being reset: ${e && e.message ? e.message : e}`);
+      throw fail(e);
     }
     const result = JSON.parse(json);
     if (result.error) throw new LedeError(result.error.code, result.error.message);
@@ -234,6 +273,12 @@ export async function makeAnalyzer(instantiate, defaults = {}) {
     },
     /** Resolves when the analyzer is usable (again, after a reset). */
     async ready() { await (resetting ?? ensure()); },
+    /**
+     * Runs one short analysis now unless one has run: the engine compiles the analysis code at
+     * its first use, and this moves that cost (tens of milliseconds) to a moment the caller
+     * chooses. Done by default in a task of its own after start-up (options.warmUp).
+     */
+    warmUp() { warmUp(); },
     /** Bytes of WASM memory the module holds now (it grows on demand up to 1 GiB, never shrinks). */
     get memoryBytes() { return module ? module.HEAPU8.byteLength : 0; },
     /** The core's version. */

@@ -154,6 +154,13 @@ export interface CreateAnalyzerOptions extends AnalyzeOptions {
    * package's SIMD build, or dist/lede-core-baseline.wasm where the engine lacks WASM SIMD.
    */
   wasm?: string | URL | Uint8Array | ArrayBuffer;
+  /**
+   * When the one short warm-up analysis runs (the engine compiles the analysis code at its
+   * first use, tens of milliseconds): 'deferred' (default) in a task of its own right after
+   * createAnalyzer() resolves, skipped if a call comes first; 'eager' before it resolves;
+   * 'off' never (the first call pays). Analyzer.warmUp() runs it at a moment you choose.
+   */
+  warmUp?: 'deferred' | 'eager' | 'off';
 }
 
 export interface Analyzer {
@@ -163,6 +170,8 @@ export interface Analyzer {
   analyzeBlocks(blocks: InputBlock[], options?: Omit<AnalyzeOptions, 'input'>): AnalysisResult;
   /** Resolves when the analyzer is usable (again, after an internal reset). */
   ready(): Promise<void>;
+  /** Runs the warm-up analysis now unless an analysis has already run (see CreateAnalyzerOptions.warmUp). */
+  warmUp(): void;
   readonly version: string | null;
   /** Bytes of WASM memory the module holds now (grows on demand up to 1 GiB). */
   readonly memoryBytes: number;

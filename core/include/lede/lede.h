@@ -39,10 +39,18 @@ struct InputBlock {
 // may be called from several threads at once.
 class Analyzer {
  public:
+  // Loads the resources (the NER model, the gazetteer); the smaller tables of each stage are
+  // built on first use, safely from several threads.
   Analyzer();
   ~Analyzer();
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
+
+  // Runs one short analysis, so that the tables built on first use exist and, in WASM, the
+  // engine has compiled the code an analysis runs (V8 compiles each function at its first
+  // call): the next call then costs what every later one does. Optional; natively it saves
+  // the first call about a millisecond.
+  void WarmUp() const;
 
   // Analyses raw bytes (text or HTML, any validity); never throws, never aborts.
   Result<Analysis> Analyze(std::string_view input, const Options& options = {}) const;

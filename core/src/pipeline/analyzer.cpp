@@ -8,6 +8,7 @@
 #include "clean/assemble.h"
 #include "clean/classify.h"
 #include "entities/entities.h"
+#include "entities/gazetteer.h"
 #include "events/sanctions.h"
 #include "html/html_blocks.h"
 #include "input/block.h"
@@ -27,14 +28,20 @@ namespace lede {
 
 struct Analyzer::Resources {
   const EntityModel& entities = DefaultEntityModel();
+  // Loaded here, not at the first call; the actor and event stages reach it through
+  // Gazetteer::Default().
+  const Gazetteer& gazetteer = Gazetteer::Default();
 };
 
-Analyzer::Analyzer() : resources_(new Resources()) {
-  // Several stages build their tables (gazetteer, lexicons, language profiles) on first use.
-  // One short analysis here does that now, so "analyzer ready" means ready and the first real
-  // call costs what every later one does.
+// Loading is separate from the warm-up so that a caller (the WASM binding's JS) can have the
+// analyzer ready sooner and warm it up when it chooses: in a browser the two are separate
+// tasks, and a call that comes first makes the warm-up unnecessary.
+Analyzer::Analyzer() : resources_(new Resources()) {}
+
+void Analyzer::WarmUp() const {
   Analyze("Warm-up: the European Union imposed sanctions on Russia, officials in Moscow said.");
 }
+
 Analyzer::~Analyzer() { delete resources_; }
 
 namespace {
