@@ -2,9 +2,9 @@
 // `cold` visits each in a fresh browser context (empty HTTP cache), `cached` visits in one
 // context after a first visit that fills the cache. Used by bench/run.mjs and bench/startup.mjs.
 //
-// The pages are served by scripts/serve.mjs in a process of its own: in the harness's process
-// the server shares an event loop with Playwright's traffic, which added tens of milliseconds
-// to every request of a cold start (a real site's server is not the test driver).
+// The pages are served by scripts/serve.mjs in a process of its own, not on the event loop
+// that also carries Playwright's traffic (a real site's server is not the test driver; in
+// alternating runs here the two ways measured the same within the noise).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createAnalyzer, LedeError } from '../../web/src/node.js';
 import { makeAnalyzer } from '../../web/src/analyzer.js';
+import { standInModule } from './stand-in-module.mjs';
 
 test('10,000 calls in a row keep the heap flat', async () => {
   const analyzer = await createAnalyzer();
@@ -24,34 +25,13 @@ test('errors never leave the analyzer unusable', async () => {
 });
 
 test('a trap inside the module resets it; the same object keeps working', async () => {
-  let instances = 0;
-  // A stand-in module whose first instance traps once, as an abort in WASM would.
-  const instantiate = async () => {
-    const id = ++instances;
-    // The binding's protocol: the input goes to inputBuffer(), analyze() returns the length
-    // of the result JSON that outputData() points at.
-    const heap = new Uint8Array(256);
-    return {
-      HEAPU8: heap,
-      Analyzer: class {
-        inputBuffer() { return 0; }
-        analyze() {
-          if (id === 1) throw new WebAssembly.RuntimeError('unreachable');
-          const json = new TextEncoder().encode(JSON.stringify({ text: 'ok', sentences: [] }));
-          heap.set(json, 128);
-          return json.length;
-        }
-        outputData() { return 128; }
-        delete() {}
-        version() { return 'test'; }
-      },
-    };
-  };
+  // The first instance traps once, as an abort in WASM would.
+  const { counts, instantiate } = standInModule({ trap: (kind, instance) => kind === 'analyze' && instance === 1 });
   const analyzer = await makeAnalyzer(instantiate);
   assert.throws(() => analyzer.analyze('x'), (e) => e instanceof LedeError && e.code === 'internal');
   await analyzer.ready();
   assert.equal(analyzer.analyze('x').text, 'ok');
-  assert.equal(instances, 2);
+  assert.equal(counts.instances, 2);
 });
 
 test('the browser loader rejects when the .wasm cannot be fetched (no hang, no stray rejection)', async () => {

@@ -8,37 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createAnalyzer, LedeError } from '../../web/src/node.js';
 import { makeAnalyzer } from '../../web/src/analyzer.js';
-
-function standIn({ trapOnWarmUp = false } = {}) {
-  const counts = { instances: 0, warmUps: 0, analyses: 0 };
-  const instantiate = async () => {
-    ++counts.instances;
-    const heap = new Uint8Array(256);
-    return {
-      HEAPU8: heap,
-      Analyzer: class {
-        inputBuffer() { return 0; }
-        warmUp() {
-          ++counts.warmUps;
-          if (trapOnWarmUp) throw new WebAssembly.RuntimeError('unreachable');
-        }
-        analyze() {
-          ++counts.analyses;
-          const json = new TextEncoder().encode('{"text":"ok"}');
-          heap.set(json, 128);
-          return json.length;
-        }
-        outputData() { return 128; }
-        delete() {}
-        version() { return 'test'; }
-      },
-    };
-  };
-  return { counts, instantiate };
-}
+import { standInModule } from './stand-in-module.mjs';
 
 test('deferred (the default): the warm-up runs after start-up, in a task of its own', async () => {
-  const { counts, instantiate } = standIn();
+  const { counts, instantiate } = standInModule();
   const analyzer = await makeAnalyzer(instantiate);
   assert.equal(counts.warmUps, 0, 'not before the analyzer is handed over');
   await sleep(10);
@@ -48,7 +21,7 @@ test('deferred (the default): the warm-up runs after start-up, in a task of its 
 });
 
 test('deferred: a call that comes first makes the warm-up unnecessary', async () => {
-  const { counts, instantiate } = standIn();
+  const { counts, instantiate } = standInModule();
   const analyzer = await makeAnalyzer(instantiate);
   assert.equal(analyzer.analyze('x').text, 'ok');
   await sleep(10);
@@ -57,10 +30,10 @@ test('deferred: a call that comes first makes the warm-up unnecessary', async ()
 });
 
 test("'eager' warms up before resolving, 'off' never; warmUp() runs it on demand", async () => {
-  const eager = standIn();
+  const eager = standInModule();
   await makeAnalyzer(eager.instantiate, { warmUp: 'eager' });
   assert.equal(eager.counts.warmUps, 1);
-  const off = standIn();
+  const off = standInModule();
   const analyzer = await makeAnalyzer(off.instantiate, { warmUp: 'off' });
   await sleep(10);
   assert.equal(off.counts.warmUps, 0);
@@ -69,7 +42,7 @@ test("'eager' warms up before resolving, 'off' never; warmUp() runs it on demand
 });
 
 test('a trap in the deferred warm-up resets the module once; the analyzer keeps working', async () => {
-  const { counts, instantiate } = standIn({ trapOnWarmUp: true });
+  const { counts, instantiate } = standInModule({ trap: (kind) => kind === 'warmUp' });
   const analyzer = await makeAnalyzer(instantiate);
   await sleep(10);
   await analyzer.ready();
