@@ -13,15 +13,24 @@ async function startServer(root, mounts) {
   const args = [join(root, 'scripts/serve.mjs'), root, '--port', '0', '--header', 'cache-control: max-age=3600'];
   for (const [prefix, dir] of Object.entries(mounts)) args.push('--mount', `${prefix}=${dir}`);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = await new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`scripts/serve.mjs exited (${code})`)));
-    createInterface({ input: child.stdout }).once('line', resolve);
-  });
-  const url = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(line)?.[1];
-  if (!url) throw new Error(`scripts/serve.mjs said: ${line}`);
-  child.removeAllListeners('exit');
-  return { url, close: () => child.kill() };
+  let timer;
+  try {
+    const line = await new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`scripts/serve.mjs exited (${code})`)));
+      timer = setTimeout(() => reject(new Error('scripts/serve.mjs did not start in 30 s')), 30000);
+      createInterface({ input: child.stdout }).once('line', resolve);
+    });
+    const url = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(line)?.[1];
+    if (!url) throw new Error(`scripts/serve.mjs said: ${line}`);
+    child.removeAllListeners('exit');
+    return { url, close: () => child.kill() };
+  } catch (e) {
+    child.kill();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
@@ -43,8 +52,9 @@ function summarize(list) {
 export async function measureStartup({ root, shared, pages, runs = 5, web = null }) {
   const { launchChromium } = await import(join(root, 'tests/browser/chromium.mjs'));
   const server = await startServer(root, { '/bench-seed/': join(shared, 'seed'), ...(web ? { '/web/': web } : {}) });
-  const browser = await launchChromium();
+  let browser = null;
   try {
+    browser = await launchChromium();
     const visit = async (context, page) => {
       const tab = await context.newPage();
       await tab.goto(`${server.url}/${page}`);
@@ -78,7 +88,7 @@ export async function measureStartup({ root, shared, pages, runs = 5, web = null
     }
     return results;
   } finally {
-    await browser.close();
+    await browser?.close();
     server.close();
   }
 }

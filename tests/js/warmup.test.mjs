@@ -52,6 +52,27 @@ test('a trap in the deferred warm-up resets the module once; the analyzer keeps 
   assert.equal(analyzer.analyze('x').text, 'ok');
 });
 
+test("a trap in the 'eager' warm-up rejects createAnalyzer() and builds nothing behind it", async () => {
+  const { counts, instantiate } = standInModule({ trap: (kind) => kind === 'warmUp' });
+  await assert.rejects(makeAnalyzer(instantiate, { warmUp: 'eager' }),
+    (e) => e instanceof LedeError && e.code === 'internal');
+  await sleep(10);
+  assert.equal(counts.instances, 1);
+});
+
+test("'eager': a reset whose warm-up traps fails ready() once, then the analyzer recovers", async () => {
+  // The first instance traps on analysis, the second on its warm-up; the third is not warmed up.
+  const { counts, instantiate } = standInModule({
+    trap: (kind, instance) => (kind === 'analyze' && instance === 1) || (kind === 'warmUp' && instance === 2),
+  });
+  const analyzer = await makeAnalyzer(instantiate, { warmUp: 'eager' });
+  assert.throws(() => analyzer.analyze('x'), (e) => e.code === 'internal');
+  await assert.rejects(analyzer.ready(), (e) => e.code === 'internal');
+  await analyzer.ready();
+  assert.equal(analyzer.analyze('x').text, 'ok');
+  assert.deepEqual([counts.instances, counts.warmUps], [3, 2]);
+});
+
 test('an unknown warmUp value is an invalid_argument error', async () => {
   await assert.rejects(createAnalyzer({ warmUp: 'sometimes' }),
     (e) => e instanceof LedeError && e.code === 'invalid_argument');

@@ -153,6 +153,8 @@ export async function makeAnalyzer(instantiate, options = {}) {
   let warmUpFailed = false;  // then no instance warms up again (no loop of resets)
   const token = {};
 
+  // Runs the warm-up unless an analysis has run. A trap in it is a trap in the module: the
+  // module is reset as after a failed call, and no later instance warms up.
   function warmUp() {
     if (warm || !native) return;
     warm = true;
@@ -170,23 +172,35 @@ export async function makeAnalyzer(instantiate, options = {}) {
     native = new module.Analyzer();  // loads the model
     warm = warmUpFailed;
     if (registry) registry.register(token, native, token);
-    if (warmUpWhen === 'eager') warmUp();
-    else if (warmUpWhen === 'deferred' && !warm) {
+    if (warmUpWhen === 'eager' && !warm) {
+      try {
+        native.warmUp();
+        warm = true;
+      } catch (e) {
+        // createAnalyzer() (or the reset under way) rejects; nothing is rebuilt behind it.
+        warmUpFailed = true;
+        drop();
+        throw new LedeError('internal', `the warm-up analysis failed: ${e && e.message ? e.message : e}`);
+      }
+    } else if (warmUpWhen === 'deferred' && !warm) {
       // A task of its own after the analyzer is handed over: the page gets the main thread
       // back in between (two tasks of about 50 ms instead of one of 100 on a slow machine),
       // and a call made before it runs does the compiling itself, so the warm-up is skipped.
       const timer = setTimeout(() => {
-        try { warmUp(); } catch { /* the module is being reset; the next call reports it */ }
+        try { warmUp(); } catch { /* reset under way; the next call waits for ready() */ }
       }, 0);
       timer?.unref?.();  // Node: a script that has finished does not wait for it
     }
   }
 
   // A trap or abort leaves the module unusable: start a fresh instance in the background and
-  // return the error to throw.
+  // return the error to throw. A failed reset is reported by ready(), never as an unhandled
+  // rejection; only the reset that is still the latest clears `resetting`.
   function fail(e) {
     drop();
-    resetting = ensure().finally(() => { resetting = null; });
+    const reset = ensure().finally(() => { if (resetting === reset) resetting = null; });
+    reset.catch(() => {});
+    resetting = reset;
     return new LedeError('internal', `the analyzer failed and is being reset: ${e && e.message ? e.message : e}`);
   }
 
@@ -275,8 +289,10 @@ export async function makeAnalyzer(instantiate, options = {}) {
     async ready() { await (resetting ?? ensure()); },
     /**
      * Runs one short analysis now unless one has run: the engine compiles the analysis code at
-     * its first use, and this moves that cost (tens of milliseconds) to a moment the caller
-     * chooses. Done by default in a task of its own after start-up (options.warmUp).
+     * its first use, and this moves that cost (tens of milliseconds; about 100 on a slow VM) to
+     * a moment the caller chooses. Done by default in a task of its own after start-up
+     * (options.warmUp). Does nothing during a reset or after a warm-up has failed; throws
+     * LedeError('internal') if the module traps (it is then reset, as after a failed call).
      */
     warmUp() { warmUp(); },
     /** Bytes of WASM memory the module holds now (it grows on demand up to 1 GiB, never shrinks). */

@@ -156,7 +156,7 @@ export interface CreateAnalyzerOptions extends AnalyzeOptions {
   wasm?: string | URL | Uint8Array | ArrayBuffer;
   /**
    * When the one short warm-up analysis runs (the engine compiles the analysis code at its
-   * first use, tens of milliseconds): 'deferred' (default) in a task of its own right after
+   * first use: tens of milliseconds, about 100 on a slow VM): 'deferred' (default) in a task of its own right after
    * createAnalyzer() resolves, skipped if a call comes first; 'eager' before it resolves;
    * 'off' never (the first call pays). Analyzer.warmUp() runs it at a moment you choose.
    */
@@ -170,7 +170,11 @@ export interface Analyzer {
   analyzeBlocks(blocks: InputBlock[], options?: Omit<AnalyzeOptions, 'input'>): AnalysisResult;
   /** Resolves when the analyzer is usable (again, after an internal reset). */
   ready(): Promise<void>;
-  /** Runs the warm-up analysis now unless an analysis has already run (see CreateAnalyzerOptions.warmUp). */
+  /**
+   * Runs the warm-up analysis now unless an analysis has already run (see
+   * CreateAnalyzerOptions.warmUp). Does nothing during a reset or after a warm-up has failed;
+   * throws LedeError ('internal') if the module traps, which is then reset.
+   */
   warmUp(): void;
   readonly version: string | null;
   /** Bytes of WASM memory the module holds now (grows on demand up to 1 GiB). */
