@@ -95,13 +95,13 @@ const bbc = readdirSync(bbcDir).sort().flatMap((topic) => readdirSync(join(bbcDi
 const reuters = readFileSync(join(shared, 'corpus/unlabeled/reuters21578.jsonl'), 'utf8').trim().split('\n')
   .map((l) => JSON.parse(l).text.replace(/\n(?!\n)/g, ' '));
 const corpusText = [...articles, ...bbc, ...reuters].join('\n\n');
-// `lede analyze --jsonl FILE` (output to /dev/null): CPU seconds (user + system, from bash's
+// `lede analyze --jsonl FILE` (output to /dev/null; a failed run fails the timing): CPU seconds (user + system, from bash's
 // `times`, to the millisecond; /usr/bin/time rounds to 10 ms, 1.5 % of a run here) and peak
 // RSS from /usr/bin/time, in MB of 10^6 bytes (the unit of the inputs' sizes). CPU time, not
 // wall time: the process is single-threaded, and on a shared VM the wall clock also counts
 // the time other tenants hold the core.
 function timedCli(file) {
-  const res = spawnSync('bash', ['-c', '/usr/bin/time -f %M "$@" > /dev/null; times', 'lede', cli, 'analyze', '--jsonl', file], { encoding: 'utf8' });
+  const res = spawnSync('bash', ['-c', '/usr/bin/time -f %M "$@" > /dev/null && times', 'lede', cli, 'analyze', '--jsonl', file], { encoding: 'utf8' });
   const maxKb = Number(res.stderr.trim().split('\n').pop());
   // `times`: the shell's user and system time, then its children's ("0m0.612s 0m0.012s").
   const seconds = res.stdout.trim().split('\n').pop().split(' ')

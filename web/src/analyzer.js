@@ -131,6 +131,9 @@ function normalizeOptions(options = {}) {
 // call then compiles what it runs).
 const WARM_UP_WHEN = ['deferred', 'eager', 'off'];
 
+// What an error thrown inside the module says.
+const reason = (e) => (e && e.message ? e.message : e);
+
 // Frees the C++ analyzer when a JS wrapper is collected, so callers never call delete().
 const registry = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((handle) => { try { handle.delete(); } catch { /* module gone */ } })
@@ -153,16 +156,17 @@ export async function makeAnalyzer(instantiate, options = {}) {
   let warmUpFailed = false;  // then no instance warms up again (no loop of resets)
   const token = {};
 
-  // Runs the warm-up unless an analysis has run. A trap in it is a trap in the module: the
-  // module is reset as after a failed call, and no later instance warms up.
-  function warmUp() {
+  // Runs the warm-up unless an analysis has run. A trap in it is a trap in the module: no
+  // later instance warms up, and onTrap(e) gives the error to throw (by default the module is
+  // reset, as after a failed call).
+  function warmUp(onTrap = fail) {
     if (warm || !native) return;
     warm = true;
     try {
       native.warmUp();
     } catch (e) {
       warmUpFailed = true;
-      throw fail(e);
+      throw onTrap(e);
     }
   }
 
@@ -172,16 +176,12 @@ export async function makeAnalyzer(instantiate, options = {}) {
     native = new module.Analyzer();  // loads the model
     warm = warmUpFailed;
     if (registry) registry.register(token, native, token);
-    if (warmUpWhen === 'eager' && !warm) {
-      try {
-        native.warmUp();
-        warm = true;
-      } catch (e) {
-        // createAnalyzer() (or the reset under way) rejects; nothing is rebuilt behind it.
-        warmUpFailed = true;
+    if (warmUpWhen === 'eager') {
+      // On a trap createAnalyzer() (or the reset under way) rejects; nothing is rebuilt behind it.
+      warmUp((e) => {
         drop();
-        throw new LedeError('internal', `the warm-up analysis failed: ${e && e.message ? e.message : e}`);
-      }
+        return new LedeError('internal', `the warm-up analysis failed: ${reason(e)}`);
+      });
     } else if (warmUpWhen === 'deferred' && !warm) {
       // A task of its own after the analyzer is handed over: the page gets the main thread
       // back in between (two tasks of about 50 ms instead of one of 100 on a slow machine),
@@ -201,7 +201,7 @@ export async function makeAnalyzer(instantiate, options = {}) {
     const reset = ensure().finally(() => { if (resetting === reset) resetting = null; });
     reset.catch(() => {});
     resetting = reset;
-    return new LedeError('internal', `the analyzer failed and is being reset: ${e && e.message ? e.message : e}`);
+    return new LedeError('internal', `the analyzer failed and is being reset: ${reason(e)}`);
   }
 
   function drop() {

@@ -280,18 +280,6 @@ bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
-size_t NextCharBoundary(std::string_view s, size_t i) {
-  ++i;
-  while (i < s.size() && IsUtf8Continuation(s[i])) ++i;
-  return i;
-}
-
-size_t PreviousCharBoundary(std::string_view s, size_t i) {
-  --i;
-  while (i > 0 && IsUtf8Continuation(s[i])) --i;
-  return i;
-}
-
 }  // namespace
 
 bool MayBeConsentText(std::string_view text) {
@@ -337,11 +325,11 @@ LongLineVerdict ReadLongLine(std::string_view text) {
   // end cover the bytes the cues read.
   size_t head_end = 0;
   for (size_t k = 0; k < kCaptionCueBytes && head_end < text.size(); ++k) {
-    head_end = NextCharBoundary(text, head_end);
+    head_end = NextCodePoint(text, head_end);
   }
   size_t tail_begin = text.size();
   for (size_t k = 0; k < kCaptionCueBytes && tail_begin > 0; ++k) {
-    tail_begin = PreviousCharBoundary(text, tail_begin);
+    tail_begin = PreviousCodePoint(text, tail_begin);
   }
   const std::string head = LowerLikeMeasureLine(text.substr(0, head_end));
   const std::string tail = LowerLikeMeasureLine(text.substr(tail_begin));

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "text/normalize.h"
+
 namespace lede::ner {
 namespace {
 
@@ -73,12 +75,6 @@ uint8_t CapsOf(std::string_view w) {
     lower |= IsLower(c);
   }
   return Caps(w, upper, lower);
-}
-
-size_t NextCodePoint(std::string_view s, size_t i) {
-  ++i;
-  while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-  return i;
 }
 
 inline uint32_t Id(uint64_t tmpl, uint64_t value) {
@@ -160,9 +156,7 @@ int32_t FeatureExtractor::TypeOf(std::string_view w) {
   }
   size_t s = w.size();
   for (int k = 1; k <= 4 && s > 0; ++k) {
-    do {
-      --s;
-    } while (s > 0 && (static_cast<unsigned char>(w[s]) & 0xC0) == 0x80);
+    s = PreviousCodePoint(w, s);
     type.ids[type.count++] = Id(kSuffix, HashLower(w.substr(s)));
   }
   if (!kept) return -static_cast<int32_t>(overflow_.size());

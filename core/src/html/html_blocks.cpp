@@ -91,7 +91,6 @@ const Ids& ElementIds() {
 enum class Capture { kNone, kIgnore, kTitle, kJsonLd };
 
 
-
 // Start tags that end SVG/MathML content (the spec's breakout list), so an unclosed <svg>
 // does not swallow the article after it.
 bool BreaksOutOfForeign(std::string_view n) {

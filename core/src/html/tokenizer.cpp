@@ -479,10 +479,13 @@ bool HtmlTokenizer::StepTag() {
         ++pos_;
         EmitTag();
       } else {
-        if (keep_value_ && c == 0) {
-          tag_.attrs.back().value += kReplacementChar;
-        } else if (keep_value_) {
-          tag_.attrs.back().value.push_back(static_cast<char>(c));
+        if (keep_value_) {
+          std::string& value = tag_.attrs.back().value;
+          if (c == 0) {
+            value += kReplacementChar;
+          } else {
+            value.push_back(static_cast<char>(c));
+          }
         }
         ++pos_;
       }

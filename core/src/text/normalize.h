@@ -28,6 +28,18 @@ NormalizedText Normalize(std::string_view input);
 
 // A byte inside a UTF-8 sequence, not the first of one.
 inline bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+// The start of the code point after the one at `i` (i < s.size()), or s.size().
+inline size_t NextCodePoint(std::string_view s, size_t i) {
+  ++i;
+  while (i < s.size() && IsUtf8Continuation(s[i])) ++i;
+  return i;
+}
+// The start of the code point before `i` (0 < i <= s.size()).
+inline size_t PreviousCodePoint(std::string_view s, size_t i) {
+  --i;
+  while (i > 0 && IsUtf8Continuation(s[i])) --i;
+  return i;
+}
 
 // Decodes one code point at `i` of valid UTF-8 (as produced by Normalize) and advances `i`.
 char32_t DecodeUtf8(std::string_view s, size_t* i);

@@ -11,7 +11,7 @@
 
 namespace lede {
 
-// Printable ASCII, tab or newline: kept as it is by every rule below.
+// Printable ASCII, tab or newline: kept as it is by every rule of Normalize.
 inline bool IsPlainAscii(char b) { return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t'; }
 
 // The end of the stretch of plain ASCII that starts at `from` (at most `limit`). Eight bytes
