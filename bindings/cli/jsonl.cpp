@@ -9,6 +9,7 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <string>
 #include <thread>
 #include <vector>
@@ -30,10 +31,8 @@ std::string ErrorLine(const std::string& id_json, lede::StatusCode code, const s
 // How many lines are read and analysed together; output leaves in input order after each batch.
 constexpr size_t kBatch = 64;
 
-}  // namespace
-
-JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::Options& options,
-                                    std::string line) {
+JsonLineOutput AnalyzeLine(const lede::Analyzer& analyzer, const lede::Options& options,
+                           std::string line) {
   // Parsed in place: the article's text is decoded inside `line` instead of into a copy, and
   // `line` is freed before the result is written (on a 10 MB line each copy is 10 MB of peak).
   rapidjson::Document doc;
@@ -72,6 +71,19 @@ JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::
   // The id goes in front of the result's fields: {"id":..., "title":...}.
   json.erase(0, 1);
   return {"{\"id\":" + id + ",", std::move(json)};
+}
+
+}  // namespace
+
+JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::Options& options,
+                                    std::string line) {
+  // The analyzer reports memory running out itself (with the line's id); this is for the
+  // line's own JSON, read or written. The stream goes on with the next line either way.
+  try {
+    return AnalyzeLine(analyzer, options, std::move(line));
+  } catch (const std::bad_alloc&) {
+    return {ErrorLine("null", lede::StatusCode::kOutOfMemory, "out of memory reading or writing the line"), ""};
+  }
 }
 
 std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options& options,

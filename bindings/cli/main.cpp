@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,11 @@ constexpr const char* kUsage =
     "  -h, --help              this text\n"
     "  --version               the version\n"
     "\n"
-    "Exit codes: 0 analysed; 1 the input was refused (for example over the 32 MiB limit);\n"
-    "2 bad usage; 3 the input could not be read.\n";
+    "Exit codes: 0 analysed; 1 the input was refused (for example over the 32 MiB limit) or\n"
+    "memory ran out; 2 bad usage; 3 the input could not be read. With --jsonl, a line that\n"
+    "cannot be analysed gets an error line and the stream goes on.\n";
+
+int Analyze(const lede::Analyzer& analyzer, const lede::cli::Args& args);
 
 }  // namespace
 
@@ -63,6 +67,20 @@ int main(int argc, char** argv) {
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
   lede::Analyzer analyzer;
+  // The analyzer turns memory running out into an error value; this catches it in what the
+  // command line does around it (reading a file, writing the JSON).
+  try {
+    return Analyze(analyzer, args);
+  } catch (const std::bad_alloc&) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "lede: out of memory\n");
+    return 1;
+  }
+}
+
+namespace {
+
+int Analyze(const lede::Analyzer& analyzer, const lede::cli::Args& args) {
   if (args.jsonl) return lede::cli::RunJsonl(analyzer, args);
 
   std::string input;
@@ -89,3 +107,5 @@ int main(int argc, char** argv) {
   std::fputc('\n', stdout);
   return 0;
 }
+
+}  // namespace

@@ -69,4 +69,21 @@ printf '\xff\xfeH\x00i\x00.\x00' > "$tmp/utf16.txt"
 "$lede" analyze "$tmp/utf16.txt" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if (JSON.parse(s).text!=="Hi.") throw new Error("utf-16")})'
 # Invalid UTF-8 without a declaration is repaired and reported, not decoded as something else.
 printf 'Caf\xe9 au lait.' | "$lede" analyze - | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s); if (!r.text.includes("\ufffd") || !r.warnings.length) throw new Error("repair")})'
+# Memory running out (here a cap on the address space, as a batch job's limit would be) costs the
+# line that did not fit, as an error line; the lines around it are analysed, the exit code is 0.
+# Not under AddressSanitizer, which reserves far more address space than any such cap.
+if [ -z "${ASAN_OPTIONS:-}" ]; then
+  node -e '
+  const line = (id, text) => JSON.stringify({id, text}) + "\n";
+  const short = "The European Union imposed sanctions on Russia on Monday, officials in Brussels said.";
+  process.stdout.write(line(1, short) + line(2, "The European Union imposed sanctions on Russia. ".repeat(600000)) + line(3, short));
+  ' > "$tmp/oom.jsonl"
+  (ulimit -v 150000; "$lede" analyze --jsonl "$tmp/oom.jsonl") > "$tmp/oom.out" || fail "out of memory must not fail the stream"
+  node -e '
+  const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
+  if (lines.length!==3) throw new Error("lines: "+lines.length);
+  if (lines[1].id!==2 || lines[1].error?.code!=="out_of_memory") throw new Error("line 2: "+JSON.stringify(lines[1]).slice(0,200));
+  if (lines[0].actors.length===0 || JSON.stringify({...lines[2], id: 1})!==JSON.stringify(lines[0])) throw new Error("lines 1 and 3 differ");
+  ' "$tmp/oom.out"
+fi
 echo "cli: ok"

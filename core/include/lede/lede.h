@@ -52,7 +52,8 @@ class Analyzer {
   // the first call under a millisecond (about 1 M instructions of small tables).
   void WarmUp() const;
 
-  // Analyses raw bytes (text or HTML, any validity); never throws, never aborts.
+  // Analyses raw bytes (text or HTML, any validity); never throws, never aborts. Memory
+  // running out is an error too (StatusCode::kOutOfMemory), after which the analyzer works on.
   Result<Analysis> Analyze(std::string_view input, const Options& options = {}) const;
   // The same for an input the caller hands over: it is freed once it has been normalized,
   // so a large input does not stay in memory through the whole analysis (a 10 MB article
@@ -70,6 +71,8 @@ class Analyzer {
   // `owned` is null.
   Result<Analysis> AnalyzeInput(std::string_view input, std::string* owned,
                                 const Options& options) const;
+  Result<Analysis> AnalyzeCallerBlocks(const std::vector<InputBlock>& blocks,
+                                       const Options& options) const;
   void RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
                  const Options& options, Analysis* result) const;
   Resources* resources_;

@@ -14,6 +14,8 @@ enum class StatusCode {
   kInvalidArgument,  // an option or a field the caller gave is malformed
   kInputTooLarge,    // over Options::max_input_bytes; nothing partial is returned
   kIoError,          // CLI only: a file could not be read
+  kOutOfMemory,      // memory ran out during the analysis; nothing partial is returned, and
+                     // the analyzer stays usable (native builds; in WASM the JS resets the module)
   kInternal,         // a bug: reported, never aborted on
 };
 

@@ -38,8 +38,10 @@ namespace {
 // word and the lexicon alone, so a short document's words are then mostly known (per byte, a
 // 1 KB article cost about a third more than a long one, which repeats its words). A new
 // lexicon (another model) gets a new extractor.
+thread_local std::unique_ptr<ner::FeatureExtractor> thread_extractor;
+
 ner::FeatureExtractor& ThreadExtractor(const ner::NerLexicon& lexicon) {
-  thread_local std::unique_ptr<ner::FeatureExtractor> extractor;
+  std::unique_ptr<ner::FeatureExtractor>& extractor = thread_extractor;
   if (!extractor || !extractor->FitsLexicon(lexicon)) {
     extractor = std::make_unique<ner::FeatureExtractor>(lexicon);
   }
@@ -81,6 +83,8 @@ std::string_view AsciiPunctuation(std::string_view word, std::string* scratch) {
 }
 
 }  // namespace
+
+void DropThreadCaches() { thread_extractor.reset(); }
 
 std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>& sentences,
                                  const std::vector<Token>& tokens, const EntityModel& model) {

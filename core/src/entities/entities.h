@@ -15,6 +15,10 @@ class EntityModel;  // the tagger's weights and gazetteers, loaded once per Anal
 // Loads the compiled-in model; never fails (a broken model is a build error, tested).
 const EntityModel& DefaultEntityModel();
 
+// Forgets what this thread keeps between documents (the tagger's word features): after an
+// analysis given up half-way (memory ran out) it may be half-updated.
+void DropThreadCaches();
+
 std::vector<Entity> FindEntities(std::string_view text, const std::vector<Span>& sentences,
                                  const std::vector<Token>& tokens, const EntityModel& model);
 

@@ -1,6 +1,7 @@
 // The pipeline: input -> blocks -> clean -> segment -> entities -> actors -> events (and their
 // key facts) -> summary.
 // Each stage is a pure function of its input and the read-only resources loaded once here.
+#include <new>
 #include <string>
 #include <utility>
 
@@ -56,14 +57,35 @@ void WarnAboutRepairs(size_t invalid_bytes, size_t nul_bytes, std::vector<std::s
   }
 }
 
+// Memory can run out inside any stage (a huge input under a memory limit, a batch job beside
+// others): the analysis is then given up as an error value, not an abort, and the thread's
+// caches, which may be half-updated, are dropped, so the next input is analysed as usual. In
+// builds without exceptions (WASM) a failed allocation aborts; the JS then resets the module.
+template <typename Analyze>
+Result<Analysis> GiveUpWhenOutOfMemory(size_t input_bytes, Analyze analyze) {
+#if defined(__cpp_exceptions)
+  try {
+    return analyze();
+  } catch (const std::bad_alloc&) {
+    DropThreadCaches();
+    return Status(StatusCode::kOutOfMemory,
+                  "out of memory analysing " + std::to_string(input_bytes) + " bytes");
+  }
+#else
+  return analyze();
+#endif
+}
+
 }  // namespace
 
 Result<Analysis> Analyzer::Analyze(std::string_view input, const Options& options) const {
-  return AnalyzeInput(input, nullptr, options);
+  return GiveUpWhenOutOfMemory(input.size(),
+                               [&] { return AnalyzeInput(input, nullptr, options); });
 }
 
 Result<Analysis> Analyzer::AnalyzeOwned(std::string input, const Options& options) const {
-  return AnalyzeInput(input, &input, options);
+  const size_t bytes = input.size();
+  return GiveUpWhenOutOfMemory(bytes, [&] { return AnalyzeInput(input, &input, options); });
 }
 
 Result<Analysis> Analyzer::AnalyzeInput(std::string_view input, std::string* owned,
@@ -97,6 +119,13 @@ Result<Analysis> Analyzer::AnalyzeInput(std::string_view input, std::string* own
 
 Result<Analysis> Analyzer::AnalyzeBlocks(const std::vector<InputBlock>& input,
                                          const Options& options) const {
+  size_t total = 0;
+  for (const InputBlock& b : input) total += b.text.size();
+  return GiveUpWhenOutOfMemory(total, [&] { return AnalyzeCallerBlocks(input, options); });
+}
+
+Result<Analysis> Analyzer::AnalyzeCallerBlocks(const std::vector<InputBlock>& input,
+                                               const Options& options) const {
   size_t total = 0;
   for (const InputBlock& b : input) total += b.text.size();
   if (total > options.max_input_bytes) {

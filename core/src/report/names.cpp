@@ -10,6 +10,7 @@ const char* StatusCodeName(StatusCode code) {
     case StatusCode::kInvalidArgument: return "invalid_argument";
     case StatusCode::kInputTooLarge: return "input_too_large";
     case StatusCode::kIoError: return "io_error";
+    case StatusCode::kOutOfMemory: return "out_of_memory";
     case StatusCode::kInternal: return "internal";
   }
   return "internal";
