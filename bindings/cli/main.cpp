@@ -84,7 +84,12 @@ int Analyze(const lede::Analyzer& analyzer, const lede::cli::Args& args) {
   if (args.jsonl) return lede::cli::RunJsonl(analyzer, args);
 
   std::string input;
-  lede::Status read = lede::cli::ReadInput(args.file, &input);
+  lede::Status read = lede::cli::ReadInput(args.file, args.options.max_input_bytes, &input);
+  if (read.code() == lede::StatusCode::kInputTooLarge) {
+    std::fprintf(stderr, "lede: %s\n", read.message().c_str());
+    std::cout << "{\"error\":" << lede::ErrorToJson(read) << "}\n";
+    return 1;
+  }
   if (!read.ok()) {
     std::fprintf(stderr, "lede: %s\n", read.message().c_str());
     return 3;

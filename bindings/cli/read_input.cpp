@@ -113,19 +113,30 @@ std::string DeclaredCharset(const std::string& bytes) {
 
 }  // namespace
 
-lede::Status ReadInput(const std::string& path, std::string* out) {
+lede::Status ReadInput(const std::string& path, size_t max_input_bytes, std::string* out) {
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
     return lede::Status(lede::StatusCode::kIoError, "cannot read '" + path + "': " + std::strerror(errno));
   }
+  // UTF-16 takes at most twice the bytes of its UTF-8 (ASCII), so past this no input is under
+  // the limit: reading stops there instead of holding all of a huge file (or /dev/zero).
+  const size_t max_read = max_input_bytes * 2 + 2;
   char buffer[1 << 16];
   size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
+  while (out->size() <= max_read && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
+    out->append(buffer, n);
+  }
   bool failed = std::ferror(f) != 0;
   int err = errno;
   if (f != stdin) std::fclose(f);
   if (failed) {
     return lede::Status(lede::StatusCode::kIoError, "cannot read '" + path + "': " + std::strerror(err));
+  }
+  if (out->size() > max_read) {
+    std::string().swap(*out);
+    return lede::Status(lede::StatusCode::kInputTooLarge,
+                        "input is over " + std::to_string(max_read) + " bytes (read no further); the limit is " +
+                            std::to_string(max_input_bytes));
   }
   out->shrink_to_fit();  // appending doubled the capacity: up to twice the input stays held
   return lede::Status::Ok();

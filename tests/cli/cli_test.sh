@@ -69,6 +69,29 @@ printf '\xff\xfeH\x00i\x00.\x00' > "$tmp/utf16.txt"
 "$lede" analyze "$tmp/utf16.txt" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{if (JSON.parse(s).text!=="Hi.") throw new Error("utf-16")})'
 # Invalid UTF-8 without a declaration is repaired and reported, not decoded as something else.
 printf 'Caf\xe9 au lait.' | "$lede" analyze - | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s); if (!r.text.includes("\ufffd") || !r.warnings.length) throw new Error("repair")})'
+# Endless or huge input is refused without being read to its end: one file (here /dev/zero)
+# with input_too_large and exit 1; in JSON lines, a line longer than any input under the limit
+# can take gets an error line, and the stream goes on.
+if [ -e /dev/zero ]; then
+  set +e
+  timeout 60 "$lede" analyze /dev/zero > "$tmp/zero.json" 2>/dev/null; rc=$?
+  set -e
+  [ $rc = 1 ] || fail "/dev/zero must be refused with exit 1 (got $rc)"
+  grep -q '"input_too_large"' "$tmp/zero.json" || fail "/dev/zero: $(head -c 200 "$tmp/zero.json")"
+fi
+node -e '
+const short = JSON.stringify({id: 1, text: "Short one."}) + "\n";
+process.stdout.write(short);
+const chunk = "x".repeat(1 << 20);
+process.stdout.write("{\"id\": 2, \"text\": \"");
+for (let i = 0; i < 210; ++i) process.stdout.write(chunk);
+process.stdout.write("\"}\n" + short.replace("1", "3"));
+' | "$lede" analyze --jsonl > "$tmp/huge.out"
+node -e '
+const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
+if (lines.length!==3 || lines[0].id!==1 || lines[2].id!==3) throw new Error("huge line: "+lines.map(l=>l.id));
+if (lines[1].error?.code!=="input_too_large") throw new Error("huge line: "+JSON.stringify(lines[1]));
+' "$tmp/huge.out"
 # Memory running out (here a cap on the address space, as a batch job's limit would be) costs the
 # line that did not fit, as an error line; the lines around it are analysed, the exit code is 0.
 # Not under AddressSanitizer, which reserves far more address space than any such cap.
