@@ -5,12 +5,14 @@
 #include <rapidjson/writer.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <memory>
 #include <new>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -31,8 +33,9 @@ std::string ErrorLine(const std::string& id_json, lede::StatusCode code, const s
 // How many lines are read and analysed together; output leaves in input order after each batch.
 constexpr size_t kBatch = 64;
 
+// *id_json: the line's id as JSON once it is known (kept by the caller for an error line).
 JsonLineOutput AnalyzeLine(const lede::Analyzer& analyzer, const lede::Options& options,
-                           std::string line) {
+                           std::string line, std::string* id_json) {
   // Parsed in place: the article's text is decoded inside `line` instead of into a copy, and
   // `line` is freed before the result is written (on a 10 MB line each copy is 10 MB of peak).
   rapidjson::Document doc;
@@ -40,9 +43,9 @@ JsonLineOutput AnalyzeLine(const lede::Analyzer& analyzer, const lede::Options& 
   if (doc.HasParseError() || !doc.IsObject()) {
     return {ErrorLine("null", lede::StatusCode::kInvalidArgument, "the line is not a JSON object"), ""};
   }
-  std::string id = "null";
   auto id_it = doc.FindMember("id");
-  if (id_it != doc.MemberEnd()) id = ValueToJson(id_it->value);
+  *id_json = id_it != doc.MemberEnd() ? ValueToJson(id_it->value) : "null";
+  const std::string& id = *id_json;
   lede::Options opts = options;
   const rapidjson::Value* input = nullptr;
   auto text_it = doc.FindMember("text");
@@ -77,51 +80,91 @@ JsonLineOutput AnalyzeLine(const lede::Analyzer& analyzer, const lede::Options& 
 
 JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::Options& options,
                                     std::string line) {
-  // The analyzer reports memory running out itself (with the line's id); this is for the
-  // line's own JSON, read or written. The stream goes on with the next line either way.
+  // The analyzer reports memory running out itself; this is for the line's own JSON, parsed
+  // or written, and for the error line itself. Nothing below allocates: the writer spells the
+  // error line out around the id (WriteLine).
+  std::string id;
   try {
-    return AnalyzeLine(analyzer, options, std::move(line));
+    return AnalyzeLine(analyzer, options, std::move(line), &id);
   } catch (const std::bad_alloc&) {
-    return {ErrorLine("null", lede::StatusCode::kOutOfMemory, "out of memory reading or writing the line"), ""};
+    JsonLineOutput out;
+    out.head = std::move(id);
+    out.out_of_memory = true;
+    return out;
   }
 }
+
+namespace {
+
+constexpr const char* kOutOfMemoryError =
+    ",\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory reading, analysing or "
+    "writing the line\"}}";
+
+// The line's output and its newline, written without allocating (an error line included).
+void WriteLine(const JsonLineOutput& o, FILE* out) {
+  if (o.out_of_memory) {
+    std::fputs("{\"id\":", out);
+    std::fputs(o.head.empty() ? "null" : o.head.c_str(), out);
+    std::fputs(kOutOfMemoryError, out);
+  } else {
+    std::fwrite(o.head.data(), 1, o.head.size(), out);
+    std::fwrite(o.body.data(), 1, o.body.size(), out);
+  }
+  std::fputc('\n', out);
+}
+
+}  // namespace
 
 std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options& options,
                             std::string line) {
   JsonLineOutput out = AnalyzeJsonLineParts(analyzer, options, std::move(line));
+  if (out.out_of_memory) {
+    return "{\"id\":" + (out.head.empty() ? std::string("null") : out.head) + kOutOfMemoryError;
+  }
   return out.head + out.body;
 }
 
+namespace {
+
+// What reading a line gave.
+enum class LineFate : uint8_t {
+  kRead,         // the line, in full
+  kTooLong,      // longer than any input under the limit can be: skipped to its end
+  kOutOfMemory,  // memory ran out holding it: skipped to its end
+};
+
 // Lines from a stream, read in large blocks: fgetc takes the stream's lock on every byte,
-// which made reading a fifth of a batch run's time. A line longer than max_bytes is read no
-// further than that (its rest is skipped): no input line can make the reader hold more.
+// which made reading a fifth of a batch run's time. A line longer than max_bytes, or one that
+// memory cannot hold, is read no further (its rest is skipped): one line cannot end the run.
 class LineReader {
  public:
   LineReader(FILE* in, size_t max_bytes) : in_(in), max_bytes_(max_bytes) {}
 
-  // The next line without its '\n'; false at the end of the input. *too_long: the line was
-  // longer than max_bytes, and `line` is empty.
-  bool Next(std::string* line, bool* too_long) {
+  // The next line without its '\n' (empty unless *fate is kRead); false at the end of the input.
+  bool Next(std::string* line, LineFate* fate) {
     line->clear();
-    *too_long = false;
+    *fate = LineFate::kRead;
     for (;;) {
       if (pos_ == end_) {
-        if (done_) return !line->empty() || *too_long;
+        if (done_) return !line->empty() || *fate != LineFate::kRead;
         end_ = std::fread(buffer_, 1, sizeof buffer_, in_);
         pos_ = 0;
         if (end_ == 0) {
           done_ = true;
-          return !line->empty() || *too_long;
+          return !line->empty() || *fate != LineFate::kRead;
         }
       }
       const char* start = buffer_ + pos_;
       const void* nl = std::memchr(start, '\n', end_ - pos_);
       const size_t n = nl != nullptr ? static_cast<const char*>(nl) - start : end_ - pos_;
-      if (!*too_long && line->size() + n > max_bytes_) {
-        *too_long = true;
-        std::string().swap(*line);
+      if (*fate == LineFate::kRead && line->size() + n > max_bytes_) Skip(line, fate, LineFate::kTooLong);
+      if (*fate == LineFate::kRead) {
+        try {
+          line->append(start, n);
+        } catch (const std::bad_alloc&) {
+          Skip(line, fate, LineFate::kOutOfMemory);
+        }
       }
-      if (!*too_long) line->append(start, n);
       if (nl != nullptr) {
         pos_ += n + 1;
         return true;
@@ -131,6 +174,11 @@ class LineReader {
   }
 
  private:
+  static void Skip(std::string* line, LineFate* fate, LineFate why) {
+    *fate = why;
+    std::string().swap(*line);
+  }
+
   FILE* in_;
   size_t max_bytes_;
   char buffer_[1 << 16];
@@ -138,6 +186,36 @@ class LineReader {
   size_t end_ = 0;
   bool done_ = false;
 };
+
+// One line of a batch: read, analysed, written, in that order.
+struct BatchLine {
+  std::string text;
+  LineFate fate = LineFate::kRead;
+  JsonLineOutput out;
+};
+
+void WriteBatchLine(const BatchLine& line, size_t max_line_bytes, size_t max_input_bytes) {
+  switch (line.fate) {
+    case LineFate::kRead:
+      WriteLine(line.out, stdout);
+      return;
+    case LineFate::kTooLong:
+      // Never parsed, so without its id.
+      std::fprintf(stdout,
+                   "{\"id\":null,\"error\":{\"code\":\"input_too_large\",\"message\":\"the line is "
+                   "over %zu bytes, more than any input under the limit (%zu bytes) takes\"}}\n",
+                   max_line_bytes, max_input_bytes);
+      return;
+    case LineFate::kOutOfMemory: {
+      JsonLineOutput out;
+      out.out_of_memory = true;
+      WriteLine(out, stdout);
+      return;
+    }
+  }
+}
+
+}  // namespace
 
 int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
   FILE* in = args.file == "-" ? stdin : std::fopen(args.file.c_str(), "rb");
@@ -150,58 +228,53 @@ int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
   // six ("\u001f"), and the id and keys take a little more. A longer line is answered with
   // input_too_large without being held.
   const size_t max_line_bytes = args.options.max_input_bytes * 6 + (1 << 20);
-  std::vector<std::string> lines;
-  std::vector<bool> too_long;
-  std::vector<JsonLineOutput> out;
+  const size_t threads = static_cast<size_t>(args.threads > 1 ? args.threads : 1);
+  // Everything a batch needs is allocated here, once: running out of memory later costs the
+  // lines it hits, not the run.
+  std::vector<BatchLine> batch(kBatch * threads);
+  std::vector<std::thread> workers;
+  workers.reserve(threads - 1);
   auto reader = std::make_unique<LineReader>(in, max_line_bytes);
-  std::string line;
   bool eof = false;
-  auto analyze = [&](size_t i) {
-    if (too_long[i]) {
-      return JsonLineOutput{ErrorLine("null", lede::StatusCode::kInputTooLarge,
-                                      "the line is over " + std::to_string(max_line_bytes) +
-                                          " bytes, more than any input under the limit (" +
-                                          std::to_string(args.options.max_input_bytes) + " bytes) takes"),
-                            ""};
-    }
-    return AnalyzeJsonLineParts(analyzer, args.options, std::move(lines[i]));
-  };
   while (!eof) {
-    lines.clear();
-    too_long.clear();
-    while (lines.size() < kBatch * static_cast<size_t>(args.threads)) {
-      bool over = false;
-      if (!reader->Next(&line, &over)) {
+    size_t count = 0;
+    while (count < batch.size()) {
+      BatchLine& line = batch[count];
+      if (!reader->Next(&line.text, &line.fate)) {
         eof = true;
         break;
       }
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!line.empty() || over) {
-        // `line` grew by doubling: keep an exact copy, not up to twice the line's size.
-        lines.push_back(std::move(line));
-        lines.back().shrink_to_fit();
-        too_long.push_back(over);
-        line = std::string();
+      if (!line.text.empty() && line.text.back() == '\r') line.text.pop_back();
+      if (line.text.empty() && line.fate == LineFate::kRead) continue;  // a blank line
+      // `text` grew by doubling: keep an exact copy, not up to twice the line's size (a copy
+      // that memory cannot hold leaves the line as it is).
+      line.text.shrink_to_fit();
+      ++count;
+    }
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < count;) {
+        BatchLine& line = batch[i];
+        if (line.fate == LineFate::kRead) {
+          line.out = AnalyzeJsonLineParts(analyzer, args.options, std::move(line.text));
+        }
+      }
+    };
+    // This thread takes lines too; a worker the system will not start leaves its share to
+    // the others.
+    for (size_t t = 1; t < threads && count > 1; ++t) {
+      try {
+        workers.emplace_back(work);
+      } catch (const std::system_error&) {
+        break;
       }
     }
-    out.assign(lines.size(), JsonLineOutput());
-    if (args.threads <= 1 || lines.size() < 2) {
-      for (size_t i = 0; i < lines.size(); ++i) out[i] = analyze(i);
-    } else {
-      std::atomic<size_t> next{0};
-      std::vector<std::thread> workers;
-      for (int t = 0; t < args.threads; ++t) {
-        workers.emplace_back([&] {
-          for (size_t i; (i = next.fetch_add(1)) < lines.size();) out[i] = analyze(i);
-        });
-      }
-      for (std::thread& w : workers) w.join();
-    }
-    for (JsonLineOutput& o : out) {
-      std::fwrite(o.head.data(), 1, o.head.size(), stdout);
-      std::fwrite(o.body.data(), 1, o.body.size(), stdout);
-      std::fputc('\n', stdout);
-      o = JsonLineOutput();
+    work();
+    for (std::thread& w : workers) w.join();
+    workers.clear();
+    for (size_t i = 0; i < count; ++i) {
+      WriteBatchLine(batch[i], max_line_bytes, args.options.max_input_bytes);
+      batch[i] = BatchLine();
     }
     std::fflush(stdout);
   }

@@ -66,14 +66,15 @@ int main(int argc, char** argv) {
   // 6 MB more peak RSS on a 10 MB article.
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
 #endif
-  lede::Analyzer analyzer;
-  // The analyzer turns memory running out into an error value; this catches it in what the
-  // command line does around it (reading a file, writing the JSON).
+  // The analyzer turns memory running out into an error value, and JSON lines mode into an
+  // error line; this catches it in the rest: loading, reading one file, writing its JSON.
   try {
+    lede::Analyzer analyzer;
     return Analyze(analyzer, args);
   } catch (const std::bad_alloc&) {
+    if (!args.jsonl) std::fputs("{\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory\"}}\n", stdout);
     std::fflush(stdout);
-    std::fprintf(stderr, "lede: out of memory\n");
+    std::fputs("lede: out of memory\n", stderr);
     return 1;
   }
 }

@@ -118,9 +118,10 @@ lede::Status ReadInput(const std::string& path, size_t max_input_bytes, std::str
   if (f == nullptr) {
     return lede::Status(lede::StatusCode::kIoError, "cannot read '" + path + "': " + std::strerror(errno));
   }
-  // UTF-16 takes at most twice the bytes of its UTF-8 (ASCII), so past this no input is under
-  // the limit: reading stops there instead of holding all of a huge file (or /dev/zero).
-  const size_t max_read = max_input_bytes * 2 + 2;
+  // UTF-16 takes at most twice the bytes of its UTF-8 (ASCII), so past this (and a BOM and an
+  // odd last byte) no input is under the limit: reading stops there instead of holding all of
+  // a huge file (or /dev/zero).
+  const size_t max_read = max_input_bytes * 2 + 4;
   char buffer[1 << 16];
   size_t n;
   while (out->size() <= max_read && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {

@@ -90,23 +90,37 @@ process.stdout.write("\"}\n" + short.replace("1", "3"));
 node -e '
 const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
 if (lines.length!==3 || lines[0].id!==1 || lines[2].id!==3) throw new Error("huge line: "+lines.map(l=>l.id));
-if (lines[1].error?.code!=="input_too_large") throw new Error("huge line: "+JSON.stringify(lines[1]));
+if (lines[1].id!==null || lines[1].error?.code!=="input_too_large") throw new Error("huge line (never parsed, so no id): "+JSON.stringify(lines[1]));
 ' "$tmp/huge.out"
 # Memory running out (here a cap on the address space, as a batch job's limit would be) costs the
-# line that did not fit, as an error line; the lines around it are analysed, the exit code is 0.
-# Not under AddressSanitizer, which reserves far more address space than any such cap.
+# lines it hits, each answered with an error line; the lines around them are analysed, in order,
+# with one thread or two, and the exit code is 0. Line 2 fits in memory but its analysis does
+# not; line 3 (70 MB) cannot even be held. Not under AddressSanitizer, which reserves far more
+# address space than any such cap.
 if [ -z "${ASAN_OPTIONS:-}" ]; then
-  node -e '
-  const line = (id, text) => JSON.stringify({id, text}) + "\n";
-  const short = "The European Union imposed sanctions on Russia on Monday, officials in Brussels said.";
-  process.stdout.write(line(1, short) + line(2, "The European Union imposed sanctions on Russia. ".repeat(600000)) + line(3, short));
-  ' > "$tmp/oom.jsonl"
-  (ulimit -v 150000; "$lede" analyze --jsonl "$tmp/oom.jsonl") > "$tmp/oom.out" || fail "out of memory must not fail the stream"
-  node -e '
-  const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
-  if (lines.length!==3) throw new Error("lines: "+lines.length);
-  if (lines[1].id!==2 || lines[1].error?.code!=="out_of_memory") throw new Error("line 2: "+JSON.stringify(lines[1]).slice(0,200));
-  if (lines[0].actors.length===0 || JSON.stringify({...lines[2], id: 1})!==JSON.stringify(lines[0])) throw new Error("lines 1 and 3 differ");
-  ' "$tmp/oom.out"
+  oom_lines() {
+    node -e '
+    const line = (id, text) => JSON.stringify({id, text}) + "\n";
+    const short = "The European Union imposed sanctions on Russia on Monday, officials in Brussels said.";
+    process.stdout.write(line(1, short) + line(2, "The European Union imposed sanctions on Russia. ".repeat(600000)));
+    process.stdout.write("{\"id\": \"three\", \"text\": \"");
+    const chunk = "y".repeat(1 << 20);
+    for (let i = 0; i < 70; ++i) process.stdout.write(chunk);
+    process.stdout.write("\"}\n" + line(4, short));
+    '
+  }
+  for threads in 1 2; do
+    oom_lines | (ulimit -v 150000; "$lede" analyze --jsonl --threads $threads) > "$tmp/oom.out" \
+      || fail "out of memory must not fail the stream (--threads $threads)"
+    node -e '
+    const lines=require("fs").readFileSync(process.argv[1],"utf8").trim().split("\n").map(JSON.parse);
+    if (lines.length!==4) throw new Error("lines: "+lines.length);
+    if (lines[1].id!==2 || lines[1].error?.code!=="out_of_memory") throw new Error("line 2: "+JSON.stringify(lines[1]).slice(0,200));
+    if (lines[2].id!==null || lines[2].error?.code!=="out_of_memory") throw new Error("line 3: "+JSON.stringify(lines[2]).slice(0,200));
+    if (lines[0].actors.length===0 || JSON.stringify({...lines[3], id: 1})!==JSON.stringify(lines[0])) throw new Error("lines 1 and 4 differ");
+    ' "$tmp/oom.out"
+  done
+else
+  echo "cli: the memory-limit check is skipped (AddressSanitizer)"
 fi
 echo "cli: ok"

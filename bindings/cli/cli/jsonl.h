@@ -20,6 +20,9 @@ std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options&
 struct JsonLineOutput {
   std::string head;
   std::string body;
+  // Memory ran out, even for an error line: `head` is then the line's id as JSON (empty if it
+  // was not read), and the writer spells out an out_of_memory error line around it.
+  bool out_of_memory = false;
 };
 JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::Options& options,
                                     std::string line);

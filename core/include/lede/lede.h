@@ -71,7 +71,8 @@ class Analyzer {
   // `owned` is null.
   Result<Analysis> AnalyzeInput(std::string_view input, std::string* owned,
                                 const Options& options) const;
-  Result<Analysis> AnalyzeCallerBlocks(const std::vector<InputBlock>& blocks,
+  // `total`: the blocks' bytes, summed by AnalyzeBlocks.
+  Result<Analysis> AnalyzeCallerBlocks(const std::vector<InputBlock>& blocks, size_t total,
                                        const Options& options) const;
   void RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
                  const Options& options, Analysis* result) const;

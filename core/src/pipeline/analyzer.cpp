@@ -68,8 +68,12 @@ Result<Analysis> GiveUpWhenOutOfMemory(size_t input_bytes, Analyze analyze) {
     return analyze();
   } catch (const std::bad_alloc&) {
     DropThreadCaches();
-    return Status(StatusCode::kOutOfMemory,
-                  "out of memory analysing " + std::to_string(input_bytes) + " bytes");
+    try {
+      return Status(StatusCode::kOutOfMemory,
+                    "out of memory analysing " + std::to_string(input_bytes) + " bytes");
+    } catch (const std::bad_alloc&) {
+      return Status(StatusCode::kOutOfMemory, std::string());  // not even for the message
+    }
   }
 #else
   return analyze();
@@ -121,13 +125,11 @@ Result<Analysis> Analyzer::AnalyzeBlocks(const std::vector<InputBlock>& input,
                                          const Options& options) const {
   size_t total = 0;
   for (const InputBlock& b : input) total += b.text.size();
-  return GiveUpWhenOutOfMemory(total, [&] { return AnalyzeCallerBlocks(input, options); });
+  return GiveUpWhenOutOfMemory(total, [&] { return AnalyzeCallerBlocks(input, total, options); });
 }
 
-Result<Analysis> Analyzer::AnalyzeCallerBlocks(const std::vector<InputBlock>& input,
+Result<Analysis> Analyzer::AnalyzeCallerBlocks(const std::vector<InputBlock>& input, size_t total,
                                                const Options& options) const {
-  size_t total = 0;
-  for (const InputBlock& b : input) total += b.text.size();
   if (total > options.max_input_bytes) {
     return Status(StatusCode::kInputTooLarge,
                   "blocks hold " + std::to_string(total) + " bytes; the limit is " +

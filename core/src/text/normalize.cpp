@@ -5,11 +5,17 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
+#include <new>
 
 #include "text/plain_ascii.h"
 
 namespace lede {
 namespace {
+
+struct FreeWithFree {
+  void operator()(void* p) const { std::free(p); }
+};
 
 constexpr char32_t kReplacement = 0xFFFD;
 // A run longer than this is flushed at the next starter even in a script whose starters may
@@ -179,6 +185,14 @@ class Normalizer {
       utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(run.data()),
                                         static_cast<utf8proc_ssize_t>(run.size()), &mapped,
                                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+      // utf8proc allocates with malloc; freed however the appends below end.
+      const std::unique_ptr<utf8proc_uint8_t, FreeWithFree> owned(mapped);
+      // As an allocation failing in the appends would: the analysis reports it (out_of_memory).
+#if defined(__cpp_exceptions)
+      if (n == UTF8PROC_ERROR_NOMEM) throw std::bad_alloc();
+#else
+      if (n == UTF8PROC_ERROR_NOMEM) std::abort();
+#endif
       if (n < 0 || mapped == nullptr) {
         // The run is valid UTF-8 by construction; keep it as it is rather than lose text.
         out_.text.append(run);
@@ -188,7 +202,6 @@ class Normalizer {
         out_.text.append(nfc);
         out_.map.Add(out, nfc.size(), run_start_, run.size(), nfc == run);
       }
-      std::free(mapped);
     }
     run_len_ = 0;
     run_ascii_ = true;
