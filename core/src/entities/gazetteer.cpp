@@ -82,7 +82,8 @@ Gazetteer::Gazetteer(std::string_view data) : data_(data) {
         entries_.begin());
   }
   by_first_byte_[256] = static_cast<uint32_t>(entries_.size());
-  for (uint32_t i = by_first_byte_['~']; i < by_first_byte_['~' + 1]; ++i) {
+  constexpr unsigned char kRoleMark = '~';  // role keys start with it
+  for (uint32_t i = by_first_byte_[kRoleMark]; i < by_first_byte_[kRoleMark + 1]; ++i) {
     const std::string_view key = entries_[i].key;
     if (key.size() >= 5) role_tails_.push_back(Tail4(key.substr(key.size() - 4)));
   }
