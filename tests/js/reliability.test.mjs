@@ -34,6 +34,27 @@ test('a trap inside the module resets it; the same object keeps working', async 
   assert.equal(counts.instances, 2);
 });
 
+test('memory running out inside the module is out_of_memory, and the analyzer is reset', async () => {
+  // The first instance aborts holding 1.5 GB of its 2 GB, as when an allocation cannot grow it.
+  const { counts, instantiate } = standInModule({
+    trap: (kind, instance) => kind === 'analyze' && instance === 1,
+    memoryBytes: (instance) => (instance === 1 ? 1.5 * 2 ** 30 : 256),
+  });
+  const analyzer = await makeAnalyzer(instantiate);
+  assert.throws(() => analyzer.analyze('x'), (e) => e instanceof LedeError && e.code === 'out_of_memory');
+  await analyzer.ready();
+  assert.equal(analyzer.analyze('x').text, 'ok');
+  assert.equal(counts.instances, 2);
+});
+
+test('a result longer than the longest JS string is output_too_large, and nothing is reset', async () => {
+  const { counts, instantiate } = standInModule({ oversized: (call) => call === 1 });
+  const analyzer = await makeAnalyzer(instantiate, { warmUp: 'off' });
+  assert.throws(() => analyzer.analyze('x'), (e) => e instanceof LedeError && e.code === 'output_too_large');
+  assert.equal(analyzer.analyze('x').text, 'ok', 'usable at once, without waiting for a reset');
+  assert.equal(counts.instances, 1);
+});
+
 test('the browser loader rejects when the .wasm cannot be fetched (no hang, no stray rejection)', async () => {
   const { createAnalyzer: createInBrowser } = await import('../../web/src/browser.js');
   // Port 9 is one that fetch refuses outright: the failure comes at once.

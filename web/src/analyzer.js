@@ -13,6 +13,12 @@ export class LedeError extends Error {
 /** The documented input limit (bytes of UTF-8), the same as the core's. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
+// The most WASM memory the module may grow to (-sMAXIMUM_MEMORY in bindings/wasm/CMakeLists.txt).
+// A normal analysis takes at most about ten times its input (under 350 MB at the input limit);
+// text dense with events and entities (a list of headlines) can take forty. An abort with more
+// than half of this in use is taken for memory running out.
+const MAX_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
+
 const INPUT_KINDS = { auto: 0, text: 1, html: 2 };
 
 // A module whose one function uses each post-MVP feature the default build is compiled with:
@@ -197,10 +203,18 @@ export async function makeAnalyzer(instantiate, options = {}) {
   // return the error to throw. A failed reset is reported by ready(), never as an unhandled
   // rejection; only the reset that is still the latest clears `resetting`.
   function fail(e) {
+    const memory = module?.HEAPU8?.length ?? 0;
     drop();
     const reset = ensure().finally(() => { if (resetting === reset) resetting = null; });
     reset.catch(() => {});
     resetting = reset;
+    // Without exceptions in WASM, memory running out is an abort like any other; the memory
+    // the module had taken tells them apart (natively the core reports out_of_memory itself).
+    if (memory > MAX_MEMORY_BYTES / 2) {
+      const mb = (bytes) => Math.round(bytes / 2 ** 20);
+      return new LedeError('out_of_memory', `the analysis needed more than the ${mb(MAX_MEMORY_BYTES)} MB of memory `
+        + `the module may use (it held ${mb(memory)} MB); the analyzer is being reset`);
+    }
     return new LedeError('internal', `the analyzer failed and is being reset: ${reason(e)}`);
   }
 
@@ -216,19 +230,31 @@ export async function makeAnalyzer(instantiate, options = {}) {
   function call(method, capacity, write, options) {
     const o = normalizeOptions({ ...defaults, ...options });
     warm = true;
-    let json;
+    let start;
+    let size;
     try {
       // Into the analyzer's own buffer with one copy (Embind would copy byte by byte in JS),
       // and the result out as one decode of the bytes it left in WASM memory.
       // (The buffer first: reserving it may grow the memory and replace module.HEAPU8.)
       const at = native.inputBuffer(capacity);
       const length = write(module.HEAPU8, at, capacity);
-      const size = method === 'blocks'
+      size = method === 'blocks'
         ? native.analyzeBlocks(length, o.clean, o.summarySentences, o.summaryChars, o.extractOnly)
         : native.analyze(length, o.input, o.clean, o.summarySentences, o.summaryChars, o.extractOnly);
-      const start = native.outputData();
+      start = native.outputData();
+    } catch (e) {
+      throw fail(e);
+    }
+    let json;
+    try {
       json = utf8Decoder.decode(module.HEAPU8.subarray(start, start + size));
     } catch (e) {
+      // The module is sound: its result is longer than this engine's longest string (V8's is
+      // 2^29 - 24 units: about 28 MB of text dense with events gives that much JSON).
+      if (e instanceof RangeError) {
+        throw new LedeError('output_too_large', `the result is ${size} bytes of JSON, more than this engine can `
+          + `hold in one string (${reason(e)}); analyse the input in parts`);
+      }
       throw fail(e);
     }
     const result = JSON.parse(json);
@@ -295,7 +321,7 @@ export async function makeAnalyzer(instantiate, options = {}) {
      * LedeError('internal') if the module traps (it is then reset, as after a failed call).
      */
     warmUp() { warmUp(); },
-    /** Bytes of WASM memory the module holds now (it grows on demand up to 1 GiB, never shrinks). */
+    /** Bytes of WASM memory the module holds now (it grows on demand up to 2 GiB, never shrinks). */
     get memoryBytes() { return module ? module.HEAPU8.byteLength : 0; },
     /** The core's version. */
     get version() { return native ? native.version() : null; },

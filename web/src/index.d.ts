@@ -177,7 +177,7 @@ export interface Analyzer {
    */
   warmUp(): void;
   readonly version: string | null;
-  /** Bytes of WASM memory the module holds now (grows on demand up to 1 GiB). */
+  /** Bytes of WASM memory the module holds now (grows on demand up to 2 GiB). */
   readonly memoryBytes: number;
   /** Frees the WASM memory now rather than at garbage collection. */
   dispose(): void;
@@ -185,7 +185,12 @@ export interface Analyzer {
 
 export declare class LedeError extends Error {
   constructor(code: string, message: string);
-  readonly code: 'invalid_argument' | 'input_too_large' | 'internal' | (string & {});
+  /**
+   * `out_of_memory`: the analysis needed more memory than the module may use (the analyzer is
+   * reset, as after `internal`); `output_too_large`: the result is longer than the engine's
+   * longest string (the analyzer stays as it is).
+   */
+  readonly code: 'invalid_argument' | 'input_too_large' | 'out_of_memory' | 'output_too_large' | 'internal' | (string & {});
 }
 
 /** The documented input limit in bytes of UTF-8 (32 MiB). */
