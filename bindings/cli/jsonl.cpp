@@ -100,11 +100,14 @@ constexpr const char* kOutOfMemoryError =
     ",\"error\":{\"code\":\"out_of_memory\",\"message\":\"out of memory reading, analysing or "
     "writing the line\"}}";
 
+// The id of an out_of_memory line, as JSON: `head`, or null when the line was never parsed.
+const char* OutOfMemoryId(const JsonLineOutput& o) { return o.head.empty() ? "null" : o.head.c_str(); }
+
 // The line's output and its newline, written without allocating (an error line included).
 void WriteLine(const JsonLineOutput& o, FILE* out) {
   if (o.out_of_memory) {
     std::fputs("{\"id\":", out);
-    std::fputs(o.head.empty() ? "null" : o.head.c_str(), out);
+    std::fputs(OutOfMemoryId(o), out);
     std::fputs(kOutOfMemoryError, out);
   } else {
     std::fwrite(o.head.data(), 1, o.head.size(), out);
@@ -119,7 +122,7 @@ std::string AnalyzeJsonLine(const lede::Analyzer& analyzer, const lede::Options&
                             std::string line) {
   JsonLineOutput out = AnalyzeJsonLineParts(analyzer, options, std::move(line));
   if (out.out_of_memory) {
-    return "{\"id\":" + (out.head.empty() ? std::string("null") : out.head) + kOutOfMemoryError;
+    return std::string("{\"id\":") + OutOfMemoryId(out) + kOutOfMemoryError;
   }
   return out.head + out.body;
 }
@@ -146,8 +149,7 @@ class LineReader {
     *fate = LineFate::kRead;
     for (;;) {
       if (pos_ == end_) {
-        if (done_) return !line->empty() || *fate != LineFate::kRead;
-        end_ = std::fread(buffer_, 1, sizeof buffer_, in_);
+        end_ = done_ ? 0 : std::fread(buffer_, 1, sizeof buffer_, in_);
         pos_ = 0;
         if (end_ == 0) {
           done_ = true;

@@ -81,16 +81,20 @@ int main(int argc, char** argv) {
 
 namespace {
 
+// An input given up (too large, memory ran out): the reason on stderr, the error object on
+// stdout, exit code 1.
+int Refuse(const lede::Status& status) {
+  std::fprintf(stderr, "lede: %s\n", status.message().c_str());
+  std::cout << "{\"error\":" << lede::ErrorToJson(status) << "}\n";
+  return 1;
+}
+
 int Analyze(const lede::Analyzer& analyzer, const lede::cli::Args& args) {
   if (args.jsonl) return lede::cli::RunJsonl(analyzer, args);
 
   std::string input;
   lede::Status read = lede::cli::ReadInput(args.file, args.options.max_input_bytes, &input);
-  if (read.code() == lede::StatusCode::kInputTooLarge) {
-    std::fprintf(stderr, "lede: %s\n", read.message().c_str());
-    std::cout << "{\"error\":" << lede::ErrorToJson(read) << "}\n";
-    return 1;
-  }
+  if (read.code() == lede::StatusCode::kInputTooLarge) return Refuse(read);
   if (!read.ok()) {
     std::fprintf(stderr, "lede: %s\n", read.message().c_str());
     return 3;
@@ -101,11 +105,7 @@ int Analyze(const lede::Analyzer& analyzer, const lede::cli::Args& args) {
   {
     // Handed over: the analyzer frees the input once normalized (10 MB of peak on a 10 MB input).
     lede::Result<lede::Analysis> result = analyzer.AnalyzeOwned(std::move(input), options);
-    if (!result.ok()) {
-      std::fprintf(stderr, "lede: %s\n", result.status().message().c_str());
-      std::cout << "{\"error\":" << lede::ErrorToJson(result.status()) << "}\n";
-      return 1;
-    }
+    if (!result.ok()) return Refuse(result.status());
     json = lede::ToJson(result.value());
   }  // and is freed before the output is written
   if (args.pretty) json = lede::cli::Pretty(json);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lede/lede.h"
+#include "test_files.h"
 
 namespace lede {
 namespace {
@@ -140,21 +141,11 @@ TEST(Analyzer, ExtractOnlyStopsAfterCleaning) {
   EXPECT_TRUE(only.value().summary.empty());
 }
 
-}  // namespace
-}  // namespace lede
-
-namespace lede {
-namespace {
-
 std::string SeedOrSample() {
-  std::ifstream in(LEDE_SHARED_DIR "/seed/article.txt", std::ios::binary);
-  if (!in) {
-    return "Norway imposed sanctions on three Venezuelan officials on Friday, the foreign "
-           "ministry in Oslo said. Prime Minister Jonas Gahr Store said more could follow.";
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  const std::string seed = ReadFile(LEDE_SHARED_DIR "/seed/article.txt");
+  if (!seed.empty()) return seed;
+  return "Norway imposed sanctions on three Venezuelan officials on Friday, the foreign "
+         "ministry in Oslo said. Prime Minister Jonas Gahr Store said more could follow.";
 }
 
 // The warm-up is only about time: an analyzer warmed up or not gives the same result.
