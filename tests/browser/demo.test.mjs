@@ -16,8 +16,12 @@ async function openDemo(browser, server) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  const wasmRequests = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
   await page.goto(`${server.url}/web/demo/`);
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('ready'), null, { timeout: 30000 });
+  // The page's preload hint and the loader ask for the same response: one request, not two.
+  assert.deepEqual(wasmRequests.map((u) => new URL(u).pathname), ['/web/dist/lede-core.wasm']);
   return { page, errors };
 }
 
