@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,13 @@ test('a Vite 7 build of a page importing lede runs the WASM module in Chromium',
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     const app = join(dir, 'app');
     cpSync(join(root, 'examples/vite-app'), app, { recursive: true });
+    // Only the tarball is installed: the example's devDependency on Vite would make npm ask the
+    // registry for Vite's metadata, which --offline refuses on a machine whose npm cache has
+    // only the tarballs `npm ci` fetched (a clean CI machine). Vite is the workspace's (below).
+    const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+    delete manifest.devDependencies;
+    delete manifest.dependencies;
+    writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', '--no-save', join(dir, tarball)],
       { cwd: app, stdio: 'pipe' });
     // vite.config.js imports 'vite': let it resolve to the workspace's copy.
