@@ -32,48 +32,72 @@ std::string ErrorLine(const std::string& id_json, lede::StatusCode code, const s
 
 // How many lines are read and analysed together; output leaves in input order after each batch.
 constexpr size_t kBatch = 64;
+// Lines analysed a stage at a time (Analyzer::AnalyzeEach) hold all their stages' results at
+// once: a group of consecutive lines stops at this many bytes, and a longer line is a group
+// of its own.
+constexpr size_t kGroupBytes = 256 * 1024;
 
-// *id_json: the line's id as JSON once it is known (kept by the caller for an error line).
-JsonLineOutput AnalyzeLine(const lede::Analyzer& analyzer, const lede::Options& options,
-                           std::string line, std::string* id_json) {
-  // Parsed in place: the article's text is decoded inside `line` instead of into a copy, and
-  // `line` is freed before the result is written (on a 10 MB line each copy is 10 MB of peak).
+// A line taken apart for analysis: its id as JSON, its input and the options for it, or the
+// error line it gets instead (`ok` false).
+struct ParsedLine {
+  bool ok = false;
+  std::string id = "null";
+  std::string input;
+  lede::Options options;
+  JsonLineOutput error;
+};
+
+// *out->id is set as soon as the line's id is known (kept for an out_of_memory line).
+void ParseLine(const lede::Options& options, std::string line, ParsedLine* out) {
+  // Parsed in place: the article's text is decoded inside `line` instead of into a copy.
   rapidjson::Document doc;
   doc.ParseInsitu(line.data());
   if (doc.HasParseError() || !doc.IsObject()) {
-    return {ErrorLine("null", lede::StatusCode::kInvalidArgument, "the line is not a JSON object"), ""};
+    out->error = {ErrorLine("null", lede::StatusCode::kInvalidArgument, "the line is not a JSON object"), ""};
+    return;
   }
   auto id_it = doc.FindMember("id");
-  *id_json = id_it != doc.MemberEnd() ? ValueToJson(id_it->value) : "null";
-  const std::string& id = *id_json;
-  lede::Options opts = options;
+  out->id = id_it != doc.MemberEnd() ? ValueToJson(id_it->value) : "null";
+  out->options = options;
   const rapidjson::Value* input = nullptr;
   auto text_it = doc.FindMember("text");
   auto html_it = doc.FindMember("html");
   if (text_it != doc.MemberEnd() && text_it->value.IsString()) {
     input = &text_it->value;
-    if (opts.input == lede::InputKind::kAuto) opts.input = lede::InputKind::kText;
+    if (out->options.input == lede::InputKind::kAuto) out->options.input = lede::InputKind::kText;
   } else if (html_it != doc.MemberEnd() && html_it->value.IsString()) {
     input = &html_it->value;
-    opts.input = lede::InputKind::kHtml;
+    out->options.input = lede::InputKind::kHtml;
   }
   if (input == nullptr) {
-    return {ErrorLine(id, lede::StatusCode::kInvalidArgument, "the line has no string \"text\" or \"html\""), ""};
+    out->error = {ErrorLine(out->id, lede::StatusCode::kInvalidArgument, "the line has no string \"text\" or \"html\""), ""};
+    return;
   }
-  // The decoded text moves to the front of `line`, which the analyzer then takes and frees
-  // once it has normalized it (`doc` points into `line`: it is not read after this).
+  // The decoded text moves to the front of `line`, which becomes the input (`doc` points
+  // into `line`: it is not read after this).
   const size_t length = input->GetStringLength();
   std::memmove(line.data(), input->GetString(), length);
   line.resize(length);
-  std::string json;
-  {
-    lede::Result<lede::Analysis> result = analyzer.AnalyzeOwned(std::move(line), opts);
-    if (!result.ok()) return {ErrorLine(id, result.status().code(), result.status().message()), ""};
-    json = lede::ToJson(result.value());
-  }  // the analysis is freed before the output is written
+  out->input = std::move(line);
+  out->ok = true;
+}
+
+// The output line for an analysis; the analysis is freed before the output is written.
+JsonLineOutput OutputLine(const std::string& id, lede::Result<lede::Analysis> result) {
+  if (!result.ok()) return {ErrorLine(id, result.status().code(), result.status().message()), ""};
+  std::string json = lede::ToJson(result.value());
+  { lede::Result<lede::Analysis> gone = std::move(result); }
   // The id goes in front of the result's fields: {"id":..., "title":...}.
   json.erase(0, 1);
   return {"{\"id\":" + id + ",", std::move(json)};
+}
+
+// Memory ran out for this line: the writer spells out the error line around its id.
+JsonLineOutput OutOfMemoryLine(std::string id) {
+  JsonLineOutput out;
+  out.head = std::move(id);
+  out.out_of_memory = true;
+  return out;
 }
 
 }  // namespace
@@ -83,14 +107,14 @@ JsonLineOutput AnalyzeJsonLineParts(const lede::Analyzer& analyzer, const lede::
   // The analyzer reports memory running out itself; this is for the line's own JSON, parsed
   // or written, and for the error line itself. Nothing below allocates: the writer spells the
   // error line out around the id (WriteLine).
-  std::string id;
+  ParsedLine parsed;
   try {
-    return AnalyzeLine(analyzer, options, std::move(line), &id);
+    ParseLine(options, std::move(line), &parsed);
+    if (!parsed.ok) return std::move(parsed.error);
+    // The analyzer takes the input and frees it once it has normalized it.
+    return OutputLine(parsed.id, analyzer.AnalyzeOwned(std::move(parsed.input), parsed.options));
   } catch (const std::bad_alloc&) {
-    JsonLineOutput out;
-    out.head = std::move(id);
-    out.out_of_memory = true;
-    return out;
+    return OutOfMemoryLine(std::move(parsed.id));
   }
 }
 
@@ -217,6 +241,65 @@ void WriteBatchLine(const BatchLine& line, size_t max_line_bytes, size_t max_inp
   }
 }
 
+// Analyses lines[0, n) (one group of a batch) and fills their `out`: a stage at a time over
+// the group when it has more than one line. Memory running out costs the lines it hits.
+void AnalyzeGroup(const lede::Analyzer& analyzer, const lede::Options& options, BatchLine* lines,
+                  size_t n) {
+  std::vector<ParsedLine> parsed;
+  std::vector<std::string> inputs;
+  std::vector<lede::Options> input_options;
+  std::vector<size_t> analysed;  // the lines whose inputs go to the analyzer, in order
+  if (n > 1) {
+    try {
+      parsed.resize(n);
+      inputs.reserve(n);
+      input_options.reserve(n);
+      analysed.reserve(n);
+    } catch (const std::bad_alloc&) {
+      parsed.clear();  // no room for the group's lists: one line at a time, below
+    }
+  }
+  if (parsed.empty()) {  // one line, or no room for more
+    for (size_t i = 0; i < n; ++i) {
+      if (lines[i].fate == LineFate::kRead) {
+        lines[i].out = AnalyzeJsonLineParts(analyzer, options, std::move(lines[i].text));
+      }
+    }
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (lines[i].fate != LineFate::kRead) continue;
+    try {
+      ParseLine(options, std::move(lines[i].text), &parsed[i]);
+    } catch (const std::bad_alloc&) {
+      lines[i].out = OutOfMemoryLine(std::move(parsed[i].id));
+      continue;
+    }
+    if (!parsed[i].ok) {
+      lines[i].out = std::move(parsed[i].error);
+      continue;
+    }
+    inputs.push_back(std::move(parsed[i].input));  // within the reserved room: no allocation
+    input_options.push_back(parsed[i].options);
+    analysed.push_back(i);
+  }
+  std::vector<lede::Result<lede::Analysis>> results;
+  try {
+    results = analyzer.AnalyzeEach(std::move(inputs), input_options);
+  } catch (const std::bad_alloc&) {
+    for (size_t i : analysed) lines[i].out = OutOfMemoryLine(std::move(parsed[i].id));
+    return;
+  }
+  for (size_t k = 0; k < analysed.size(); ++k) {
+    const size_t i = analysed[k];
+    try {
+      lines[i].out = OutputLine(parsed[i].id, std::move(results[k]));
+    } catch (const std::bad_alloc&) {
+      lines[i].out = OutOfMemoryLine(std::move(parsed[i].id));
+    }
+  }
+}
+
 }  // namespace
 
 int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
@@ -234,6 +317,8 @@ int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
   // Everything a batch needs is allocated here, once: running out of memory later costs the
   // lines it hits, not the run.
   std::vector<BatchLine> batch(kBatch * threads);
+  std::vector<size_t> groups;  // where each group of the batch starts, then its end
+  groups.reserve(batch.size() + 1);
   std::vector<std::thread> workers;
   workers.reserve(threads - 1);
   auto reader = std::make_unique<LineReader>(in, max_line_bytes);
@@ -253,18 +338,29 @@ int RunJsonl(const lede::Analyzer& analyzer, const Args& args) {
       line.text.shrink_to_fit();
       ++count;
     }
+    // Consecutive lines in groups of at most kBatch lines and kGroupBytes (a longer line
+    // alone), so that each thread has groups to take.
+    groups.clear();
+    size_t group_bytes = 0;
+    for (size_t i = 0; i < count; ++i) {
+      const size_t bytes = batch[i].text.size();
+      if (i == 0 || i - groups.back() == kBatch || group_bytes + bytes > kGroupBytes) {
+        groups.push_back(i);
+        group_bytes = 0;
+      }
+      group_bytes += bytes;
+    }
+    groups.push_back(count);
+    const size_t group_count = groups.size() - 1;
     std::atomic<size_t> next{0};
     auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < count;) {
-        BatchLine& line = batch[i];
-        if (line.fate == LineFate::kRead) {
-          line.out = AnalyzeJsonLineParts(analyzer, args.options, std::move(line.text));
-        }
+      for (size_t g; (g = next.fetch_add(1)) < group_count;) {
+        AnalyzeGroup(analyzer, args.options, &batch[groups[g]], groups[g + 1] - groups[g]);
       }
     };
-    // This thread takes lines too; a worker the system will not start leaves its share to
+    // This thread takes groups too; a worker the system will not start leaves its share to
     // the others.
-    for (size_t t = 1; t < threads && count > 1; ++t) {
+    for (size_t t = 1; t < threads && group_count > 1; ++t) {
       try {
         workers.emplace_back(work);
       } catch (const std::system_error&) {

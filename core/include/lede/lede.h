@@ -65,8 +65,19 @@ class Analyzer {
   Result<Analysis> AnalyzeBlocks(const std::vector<InputBlock>& blocks,
                                  const Options& options = {}) const;
 
+  // Analyses inputs[i] with options[i] for every i, with the results AnalyzeOwned would give
+  // (errors and memory running out are per input), running each stage over all the inputs
+  // before the next: many short inputs then keep each stage's code and tables in the caches,
+  // about a tenth less time for 1 KB articles. All the inputs' intermediate results are held
+  // at once, so give it short inputs (the CLI's groups stop at 256 KB) and a long one on its
+  // own. `options` has one entry per input (else every result is invalid_argument). Throws
+  // std::bad_alloc only when memory cannot hold the batch's own lists, one entry per input.
+  std::vector<Result<Analysis>> AnalyzeEach(std::vector<std::string> inputs,
+                                            const std::vector<Options>& options) const;
+
  private:
   struct Resources;
+  struct Staged;
   // `input` views `*owned` when the caller handed it over (freed after normalizing), or
   // `owned` is null.
   Result<Analysis> AnalyzeInput(std::string_view input, std::string* owned,
@@ -74,8 +85,15 @@ class Analyzer {
   // `total`: the blocks' bytes, summed by AnalyzeBlocks.
   Result<Analysis> AnalyzeCallerBlocks(const std::vector<InputBlock>& blocks, size_t total,
                                        const Options& options) const;
-  void RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
-                 const Options& options, Analysis* result) const;
+  // The stages, each on one document (RunStages: all of them in order). Memory running out
+  // throws std::bad_alloc, which Analyze* and AnalyzeEach turn into an error value.
+  Status ToBlocks(std::string_view input, std::string* owned, const Options& options,
+                  Staged* doc) const;
+  void RunStages(Staged* doc, const Options& options) const;
+  void CleanAndSegment(Staged* doc, const Options& options) const;
+  void FindEntitiesIn(Staged* doc) const;
+  void ResolveActorsAndEvents(Staged* doc) const;
+  void SummarizeIn(Staged* doc, const Options& options) const;
   Resources* resources_;
 };
 

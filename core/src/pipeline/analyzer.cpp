@@ -27,6 +27,18 @@
 
 namespace lede {
 
+// A document between stages: what the next stage reads.
+struct Analyzer::Staged {
+  enum State : uint8_t { kRunning, kDone, kFailed };
+  State state = kRunning;
+  Analysis result;
+  std::vector<Block> blocks;  // until cleaning has assembled the text
+  PageMeta meta;
+  bool markup = false;  // HTML or caller blocks: cleaning reads their tags
+  std::vector<Token> tokens;
+  bool english = false;  // the entity, actor and event stages run
+};
+
 struct Analyzer::Resources {
   const EntityModel& entities = DefaultEntityModel();
   // Loaded here, not at the first call; the actor and event stages reach it through
@@ -92,33 +104,86 @@ Result<Analysis> Analyzer::AnalyzeOwned(std::string input, const Options& option
   return GiveUpWhenOutOfMemory(bytes, [&] { return AnalyzeInput(input, &input, options); });
 }
 
-Result<Analysis> Analyzer::AnalyzeInput(std::string_view input, std::string* owned,
-                                        const Options& options) const {
+// Input to blocks: the size check, normalizing, and the split into blocks (HTML or text).
+Status Analyzer::ToBlocks(std::string_view input, std::string* owned, const Options& options,
+                          Staged* doc) const {
   if (input.size() > options.max_input_bytes) {
     return Status(StatusCode::kInputTooLarge,
                   "input is " + std::to_string(input.size()) + " bytes; the limit is " +
                       std::to_string(options.max_input_bytes));
   }
-  Analysis result;
-  PageMeta meta;
-  std::vector<Block> blocks;
-  bool html = false;
-  {
-    // The blocks copy what they keep of the normalized text, which then goes (it is as large
-    // as the input).
-    NormalizedText normalized = Normalize(input);
-    if (owned != nullptr) std::string().swap(*owned);  // `input` is not read after this
-    WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &result.warnings);
+  // The blocks copy what they keep of the normalized text, which then goes (it is as large
+  // as the input).
+  NormalizedText normalized = Normalize(input);
+  if (owned != nullptr) std::string().swap(*owned);  // `input` is not read after this
+  WarnAboutRepairs(normalized.invalid_bytes, normalized.nul_bytes, &doc->result.warnings);
 
-    InputKind kind = options.input;
-    if (kind == InputKind::kAuto) {
-      kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
-    }
-    html = kind == InputKind::kHtml;
-    blocks = html ? HtmlToBlocks(normalized.text, &meta) : SplitTextBlocks(normalized.text);
+  InputKind kind = options.input;
+  if (kind == InputKind::kAuto) {
+    kind = LooksLikeHtml(normalized.text) ? InputKind::kHtml : InputKind::kText;
   }
-  RunStages(&blocks, meta, html, options, &result);
-  return result;
+  doc->markup = kind == InputKind::kHtml;
+  doc->blocks = doc->markup ? HtmlToBlocks(normalized.text, &doc->meta) : SplitTextBlocks(normalized.text);
+  return Status::Ok();
+}
+
+Result<Analysis> Analyzer::AnalyzeInput(std::string_view input, std::string* owned,
+                                        const Options& options) const {
+  Staged doc;
+  Status status = ToBlocks(input, owned, options, &doc);
+  if (!status.ok()) return status;
+  RunStages(&doc, options);
+  return std::move(doc.result);
+}
+
+std::vector<Result<Analysis>> Analyzer::AnalyzeEach(std::vector<std::string> inputs,
+                                                    const std::vector<Options>& options) const {
+  const size_t n = inputs.size();
+  if (options.size() != n) {
+    return std::vector<Result<Analysis>>(
+        n, Status(StatusCode::kInvalidArgument, "AnalyzeEach needs one Options per input"));
+  }
+  std::vector<size_t> bytes(n);  // for an out_of_memory message after the input has gone
+  for (size_t i = 0; i < n; ++i) bytes[i] = inputs[i].size();
+  std::vector<Staged> docs(n);
+  std::vector<Status> errors(n);
+  // Runs one stage on document i unless it has failed or finished; memory running out fails
+  // that document alone, as GiveUpWhenOutOfMemory fails one Analyze call.
+  auto step = [&](size_t i, auto stage) {
+    if (docs[i].state != Staged::kRunning) return;
+    Result<Analysis> outcome = GiveUpWhenOutOfMemory(bytes[i], [&]() -> Result<Analysis> {
+      Status status = stage(&docs[i]);
+      if (!status.ok()) return status;
+      return Analysis();
+    });
+    if (!outcome.ok()) {
+      errors[i] = outcome.status();
+      docs[i] = Staged();
+      docs[i].state = Staged::kFailed;
+    }
+  };
+  for (size_t i = 0; i < n; ++i) {
+    step(i, [&](Staged* doc) {
+      const Options& o = options[i];
+      Status status = ToBlocks(inputs[i], &inputs[i], o, doc);
+      if (status.ok()) CleanAndSegment(doc, o);
+      return status;
+    });
+  }
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { FindEntitiesIn(doc); return Status::Ok(); });
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { ResolveActorsAndEvents(doc); return Status::Ok(); });
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { SummarizeIn(doc, options[i]); return Status::Ok(); });
+  std::vector<Result<Analysis>> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (docs[i].state == Staged::kFailed) {
+      out.emplace_back(std::move(errors[i]));
+    } else {
+      out.emplace_back(std::move(docs[i].result));
+    }
+    docs[i] = Staged();
+  }
+  return out;
 }
 
 Result<Analysis> Analyzer::AnalyzeBlocks(const std::vector<InputBlock>& input,
@@ -135,51 +200,75 @@ Result<Analysis> Analyzer::AnalyzeCallerBlocks(const std::vector<InputBlock>& in
                   "blocks hold " + std::to_string(total) + " bytes; the limit is " +
                       std::to_string(options.max_input_bytes));
   }
-  Analysis result;
+  Staged doc;
   CallerBlocks blocks = FromCallerBlocks(input);
-  WarnAboutRepairs(blocks.invalid_bytes, blocks.nul_bytes, &result.warnings);
-  PageMeta meta;
-  RunStages(&blocks.blocks, meta, /*markup=*/true, options, &result);
-  MapParagraphsToCallerBlocks(blocks, input, &result);
-  return result;
+  WarnAboutRepairs(blocks.invalid_bytes, blocks.nul_bytes, &doc.result.warnings);
+  doc.blocks = std::move(blocks.blocks);
+  doc.markup = true;
+  RunStages(&doc, options);
+  MapParagraphsToCallerBlocks(blocks, input, &doc.result);
+  return std::move(doc.result);
 }
 
-// Everything after the blocks: one code path for text, HTML and caller blocks.
-void Analyzer::RunStages(std::vector<Block>* blocks, const PageMeta& meta, bool markup,
-                         const Options& options, Analysis* result) const {
+// Everything after the blocks: one code path for text, HTML and caller blocks, and the same
+// stages AnalyzeEach runs one at a time over many documents.
+void Analyzer::RunStages(Staged* doc, const Options& options) const {
+  CleanAndSegment(doc, options);
+  if (doc->state != Staged::kRunning) return;  // reader mode ends after cleaning
+  FindEntitiesIn(doc);
+  ResolveActorsAndEvents(doc);
+  SummarizeIn(doc, options);
+}
+
+void Analyzer::CleanAndSegment(Staged* doc, const Options& options) const {
+  Analysis* result = &doc->result;
+  std::vector<Block>* blocks = &doc->blocks;
   // Clean.
   if (options.clean) {
-    ClassifyBlocks(blocks, meta, markup);
+    ClassifyBlocks(blocks, doc->meta, doc->markup);
   } else {
     for (Block& b : *blocks) b.kind = (b.flags & kIsHeading) ? BlockKind::kHeading : BlockKind::kBody;
   }
-  AssembleText(*blocks, meta, result);
+  AssembleText(*blocks, doc->meta, result);
   // The later stages read only the assembled text: the blocks (a copy of the whole input) go
   // now. AnalyzeBlocks kept their offsets apart (CallerBlocks::ranges).
   std::vector<Block>().swap(*blocks);
   ReleaseFreedMemory(result->text.size());
   result->language = DetectLanguage(result->text);
-  if (options.extract_only) return;
-
+  if (options.extract_only) {
+    doc->state = Staged::kDone;
+    return;
+  }
   // Segment.
   result->sentences = SplitSentences(result->text, result->paragraphs);
-  std::vector<Token> tokens = Tokenize(result->text, result->sentences);
-
+  doc->tokens = Tokenize(result->text, result->sentences);
   // Entities, actors, events: the English-trained stages run on English (or unknown) text.
-  if (result->language.empty() || result->language == "en") {
-    result->entities = FindEntities(result->text, result->sentences, tokens, resources_->entities);
-    ReleaseFreedMemory(result->text.size());
-    ResolveActors(result->text, result->sentences, tokens, &result->entities, &result->actors);
-    ReleaseFreedMemory(result->text.size());
-    result->events = FindSanctionEvents(*result, tokens);
-    result->key_facts = MakeKeyFacts(*result);
-  } else {
+  doc->english = result->language.empty() || result->language == "en";
+  if (!doc->english) {
     result->warnings.push_back("language '" + result->language +
                                "': entities, actors and events are English-only and were skipped");
   }
+}
 
-  // Summary.
-  result->summary = Summarize(*result, std::move(tokens), options);
+void Analyzer::FindEntitiesIn(Staged* doc) const {
+  if (!doc->english) return;
+  Analysis* result = &doc->result;
+  result->entities = FindEntities(result->text, result->sentences, doc->tokens, resources_->entities);
+  ReleaseFreedMemory(result->text.size());
+}
+
+void Analyzer::ResolveActorsAndEvents(Staged* doc) const {
+  if (!doc->english) return;
+  Analysis* result = &doc->result;
+  ResolveActors(result->text, result->sentences, doc->tokens, &result->entities, &result->actors);
+  ReleaseFreedMemory(result->text.size());
+  result->events = FindSanctionEvents(*result, doc->tokens);
+  result->key_facts = MakeKeyFacts(*result);
+}
+
+void Analyzer::SummarizeIn(Staged* doc, const Options& options) const {
+  Analysis* result = &doc->result;
+  result->summary = Summarize(*result, std::move(doc->tokens), options);
   ReleaseFreedMemory(result->text.size());  // the caller writes its output next
 }
 
