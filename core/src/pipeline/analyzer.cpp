@@ -31,6 +31,7 @@ namespace lede {
 struct Analyzer::Staged {
   enum State : uint8_t { kRunning, kDone, kFailed };
   State state = kRunning;
+  Status error;  // why, when kFailed
   Analysis result;
   std::vector<Block> blocks;  // until cleaning has assembled the text
   PageMeta meta;
@@ -73,8 +74,9 @@ void WarnAboutRepairs(size_t invalid_bytes, size_t nul_bytes, std::vector<std::s
 // others): the analysis is then given up as an error value, not an abort, and the thread's
 // caches, which may be half-updated, are dropped, so the next input is analysed as usual. In
 // builds without exceptions (WASM) a failed allocation aborts; the JS then resets the module.
+// `analyze` returns a Result<Analysis> (one call) or a Status (one stage of AnalyzeEach).
 template <typename Analyze>
-Result<Analysis> GiveUpWhenOutOfMemory(size_t input_bytes, Analyze analyze) {
+auto GiveUpWhenOutOfMemory(size_t input_bytes, Analyze analyze) -> decltype(analyze()) {
 #if defined(__cpp_exceptions)
   try {
     return analyze();
@@ -146,42 +148,44 @@ std::vector<Result<Analysis>> Analyzer::AnalyzeEach(std::vector<std::string> inp
   std::vector<size_t> bytes(n);  // for an out_of_memory message after the input has gone
   for (size_t i = 0; i < n; ++i) bytes[i] = inputs[i].size();
   std::vector<Staged> docs(n);
-  std::vector<Status> errors(n);
+  // A failed document keeps only why; the later stages pass it by.
+  auto fail = [](Staged* doc, Status why) {
+    *doc = Staged();
+    doc->state = Staged::kFailed;
+    doc->error = std::move(why);
+  };
   // Runs one stage on document i unless it has failed or finished; memory running out fails
   // that document alone, as GiveUpWhenOutOfMemory fails one Analyze call.
   auto step = [&](size_t i, auto stage) {
     if (docs[i].state != Staged::kRunning) return;
-    Result<Analysis> outcome = GiveUpWhenOutOfMemory(bytes[i], [&]() -> Result<Analysis> {
-      Status status = stage(&docs[i]);
-      if (!status.ok()) return status;
-      return Analysis();
+    Status status = GiveUpWhenOutOfMemory(bytes[i], [&] {
+      stage(&docs[i]);
+      return Status::Ok();
     });
-    if (!outcome.ok()) {
-      errors[i] = outcome.status();
-      docs[i] = Staged();
-      docs[i].state = Staged::kFailed;
-    }
+    if (!status.ok()) fail(&docs[i], std::move(status));
   };
   for (size_t i = 0; i < n; ++i) {
     step(i, [&](Staged* doc) {
-      const Options& o = options[i];
-      Status status = ToBlocks(inputs[i], &inputs[i], o, doc);
-      if (status.ok()) CleanAndSegment(doc, o);
-      return status;
+      Status status = ToBlocks(inputs[i], &inputs[i], options[i], doc);
+      if (status.ok()) {
+        CleanAndSegment(doc, options[i]);
+      } else {
+        fail(doc, std::move(status));
+      }
     });
   }
-  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { FindEntitiesIn(doc); return Status::Ok(); });
-  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { ResolveActorsAndEvents(doc); return Status::Ok(); });
-  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { SummarizeIn(doc, options[i]); return Status::Ok(); });
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { FindEntitiesIn(doc); });
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { ResolveActorsAndEvents(doc); });
+  for (size_t i = 0; i < n; ++i) step(i, [&](Staged* doc) { SummarizeIn(doc, options[i]); });
   std::vector<Result<Analysis>> out;
   out.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (docs[i].state == Staged::kFailed) {
-      out.emplace_back(std::move(errors[i]));
+  for (Staged& doc : docs) {
+    if (doc.state == Staged::kFailed) {
+      out.emplace_back(std::move(doc.error));
     } else {
-      out.emplace_back(std::move(docs[i].result));
+      out.emplace_back(std::move(doc.result));
     }
-    docs[i] = Staged();
+    doc = Staged();  // each analysis freed once it has been handed over
   }
   return out;
 }
