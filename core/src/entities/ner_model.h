@@ -52,17 +52,28 @@ class NerModel {
   bool empty() const { return rows_ == 0; }
   size_t features() const { return rows_; }
   const NerLexicon& lexicon() const { return lexicon_; }
+  // Feature `id`'s row of weights (rows follow the blob's order), -1 if the model has none.
+  int32_t Row(uint32_t id) const { return rows_ == 0 ? -1 : RowOf(id); }
 
   // Best label sequence for one sentence's features.
   void Tag(const SentenceFeatures& features, std::vector<int>* labels) const;
   void Tag(const SentenceFeatures& features, std::vector<int>* labels, TagScratch* scratch) const;
 
  private:
+  // The feature table is ordered linear probing: a feature's home slot is its id's top bits
+  // (ids are hashes, so these spread evenly), and ids increase along the table. An empty slot
+  // is all ones, so a lookup walks from the home slot while the ids are smaller than its own
+  // and stops at the first that is not: one compare a slot, and misses end early.
   struct Slot {
-    uint32_t key = 0;
+    uint32_t key = 0xFFFFFFFFu;
     int32_t row = -1;  // -1: empty
   };
-  size_t SlotOf(uint32_t id) const { return (id * 0x9E3779B1u) & (slots_.size() - 1); }
+  size_t HomeOf(uint32_t id) const { return id >> home_shift_; }
+  int32_t RowOf(uint32_t id) const {
+    const Slot* s = &slots_[HomeOf(id)];
+    while (s->key < id) ++s;  // the table ends with an empty slot, which stops every walk
+    return s->key == id ? s->row : -1;
+  }
 
   // Weights decoded from their mu-law codes into fixed point (units of top / kUnits), so the
   // per-token sum is integer adds over contiguous rows.
@@ -72,7 +83,8 @@ class NerModel {
   float transitions_[kNumLabels * kNumLabels] = {};
   size_t rows_ = 0;
   std::vector<int16_t> weights_;  // rows_ x kNumLabels
-  std::vector<Slot> slots_;       // open addressing, power-of-two size
+  std::vector<Slot> slots_;       // a power of two and the slots run on past it, then empty
+  int home_shift_ = 28;  // 32 - log2 of that power of two
   NerLexicon lexicon_;
 };
 
