@@ -6,7 +6,8 @@
 // Blob layout (little-endian; varint = LEB128):
 //   "LNER" u32 version(=2) u32 num_labels f32 top f32 mu
 //   f32 start[L] f32 transitions[L*L] (prev-major)
-//   varint num_features; per feature, sorted by id: varint id delta, varint label mask,
+//   varint num_features; per feature, by strictly increasing 32-bit id (the loader's table
+//     relies on the order): varint id delta, varint label mask,
 //     one i8 code per set bit: mu-law, weight = sign * top * ((1+mu)^(|code|/127) - 1) / mu
 //     (fine steps near zero where most weights are, coarse ones for the few large weights)
 //   varint fine_clusters, u16 fine_to_mid[]; varint mid_clusters, u16 mid_to_coarse[]
