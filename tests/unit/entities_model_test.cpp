@@ -2,12 +2,14 @@
 // (read from the shared corpus at run time; skipped when absent).
 #include <gtest/gtest.h>
 
+#include <array>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "entities/entities.h"
 #include "entities/ner_model.h"
+#include "model_writer.h"
 
 namespace lede {
 
@@ -88,33 +90,18 @@ TEST(EntitiesModel, RejectsBrokenBlobs) {
   EXPECT_TRUE(model.empty());
 }
 
-// A blob of the documented layout with the given feature ids (one weight each) and no lexicon.
-std::vector<unsigned char> BlobWithFeatures(const std::vector<uint32_t>& ids) {
-  std::vector<unsigned char> out;
-  auto put = [&out](const void* p, size_t n) {
-    out.insert(out.end(), static_cast<const unsigned char*>(p), static_cast<const unsigned char*>(p) + n);
-  };
-  auto varint = [&out](uint64_t v) {
-    for (; v >= 0x80; v >>= 7) out.push_back(static_cast<unsigned char>(v | 0x80));
-    out.push_back(static_cast<unsigned char>(v));
-  };
-  put("LNER", 4);
-  const uint32_t header[2] = {ner::kModelVersion, ner::kNumLabels};
-  put(header, sizeof header);
-  const float quantization[2] = {1.f, 10.f};
-  put(quantization, sizeof quantization);
-  const std::vector<float> scores(ner::kNumLabels + ner::kNumLabels * ner::kNumLabels, 0.f);
-  put(scores.data(), scores.size() * sizeof(float));
-  varint(ids.size());
-  uint32_t last = 0;
+// A model blob, as the trainer writes it, with the given feature ids (one weight each, on
+// label 0) and no lexicon.
+std::string BlobWithFeatures(const std::vector<uint32_t>& ids) {
+  train::QuantizedModel model;
+  model.top = 1.f;
+  model.mu = 10.f;
   for (uint32_t id : ids) {
-    varint(id - last);
-    last = id;
-    varint(1);            // label 0 only
-    out.push_back(100);   // its code
+    std::array<int8_t, ner::kNumLabels> weights{};
+    weights[0] = 100;
+    model.rows.emplace_back(id, weights);
   }
-  for (int empty = 0; empty < 4; ++empty) varint(0);  // clusters, words, phrases
-  return out;
+  return train::SerializeModel(model, train::LexiconData());
 }
 
 // The feature table's lookups: ids that share a home slot, a crowd at the very end of the id
@@ -123,10 +110,10 @@ TEST(EntitiesModel, FindsEveryFeatureAndNoOther) {
   std::vector<uint32_t> ids = {0, 1, 2, 3, 0x10000000, 0x10000001, 0x7FFFFFFF, 0x80000000};
   for (uint32_t k = 0; k < 40; ++k) ids.push_back(0xFFFFFF00u + 6 * k);
   ids.push_back(0xFFFFFFFFu);
-  const std::vector<unsigned char> blob = BlobWithFeatures(ids);
+  const std::string blob = BlobWithFeatures(ids);
   ner::NerModel model;
   std::string error;
-  ASSERT_TRUE(model.Load(blob.data(), blob.size(), &error)) << error;
+  ASSERT_TRUE(model.Load(reinterpret_cast<const uint8_t*>(blob.data()), blob.size(), &error)) << error;
   ASSERT_EQ(model.features(), ids.size());
   for (size_t row = 0; row < ids.size(); ++row) EXPECT_EQ(model.Row(ids[row]), int32_t(row));
   for (uint32_t absent : {4u, 0x0FFFFFFFu, 0x10000002u, 0x7FFFFFFEu, 0x80000001u, 0xFFFFFEFFu,
@@ -144,8 +131,8 @@ TEST(EntitiesModel, FindsEveryFeatureAndNoOther) {
 TEST(EntitiesModel, RejectsFeaturesOutOfOrder) {
   ner::NerModel model;
   std::string error;
-  const std::vector<unsigned char> repeated = BlobWithFeatures({5, 9, 9});
-  EXPECT_FALSE(model.Load(repeated.data(), repeated.size(), &error));
+  const std::string repeated = BlobWithFeatures({5, 9, 9});
+  EXPECT_FALSE(model.Load(reinterpret_cast<const uint8_t*>(repeated.data()), repeated.size(), &error));
   EXPECT_NE(error.find("increasing"), std::string::npos) << error;
   EXPECT_TRUE(model.empty());
   EXPECT_EQ(model.Row(5), -1);

@@ -37,7 +37,6 @@ struct Analyzer::Staged {
   PageMeta meta;
   bool markup = false;  // HTML or caller blocks: cleaning reads their tags
   std::vector<Token> tokens;
-  bool english = false;  // the entity, actor and event stages run
 };
 
 struct Analyzer::Resources {
@@ -59,6 +58,12 @@ void Analyzer::WarmUp() const {
 Analyzer::~Analyzer() { delete resources_; }
 
 namespace {
+
+// The entity, actor and event stages are trained on English: they run on English text and on
+// text whose language is unknown.
+bool RunsEnglishStages(const Analysis& result) {
+  return result.language.empty() || result.language == "en";
+}
 
 void WarnAboutRepairs(size_t invalid_bytes, size_t nul_bytes, std::vector<std::string>* warnings) {
   if (invalid_bytes > 0) {
@@ -246,23 +251,21 @@ void Analyzer::CleanAndSegment(Staged* doc, const Options& options) const {
   // Segment.
   result->sentences = SplitSentences(result->text, result->paragraphs);
   doc->tokens = Tokenize(result->text, result->sentences);
-  // Entities, actors, events: the English-trained stages run on English (or unknown) text.
-  doc->english = result->language.empty() || result->language == "en";
-  if (!doc->english) {
+  if (!RunsEnglishStages(*result)) {
     result->warnings.push_back("language '" + result->language +
                                "': entities, actors and events are English-only and were skipped");
   }
 }
 
 void Analyzer::FindEntitiesIn(Staged* doc) const {
-  if (!doc->english) return;
+  if (!RunsEnglishStages(doc->result)) return;
   Analysis* result = &doc->result;
   result->entities = FindEntities(result->text, result->sentences, doc->tokens, resources_->entities);
   ReleaseFreedMemory(result->text.size());
 }
 
 void Analyzer::ResolveActorsAndEvents(Staged* doc) const {
-  if (!doc->english) return;
+  if (!RunsEnglishStages(doc->result)) return;
   Analysis* result = &doc->result;
   ResolveActors(result->text, result->sentences, doc->tokens, &result->entities, &result->actors);
   ReleaseFreedMemory(result->text.size());
