@@ -2,8 +2,9 @@
 //   node bench/run.mjs [--quick]
 // Native per-stage numbers (Google Benchmark), batch throughput on 1 and 2 threads, scaling
 // 1 KB -> 10 MB with peak memory, WASM in Node side by side with compromise and Readability +
-// linkedom, WASM start-up in Chromium, and sizes. Machines are shared and noisy: compare the
-// ratios measured in one run, not absolute numbers across runs.
+// linkedom, WASM start-up in Chromium (beside compromise's start-up and this machine's floor),
+// and sizes. Machines are shared and noisy: compare the ratios measured in one run, not
+// absolute numbers across runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -219,16 +220,26 @@ log('chromium');
 try {
   const { measureStartup } = await import(join(root, 'bench/chromium-startup.mjs'));
   // Cold: a fresh browser context each visit (empty HTTP cache). Cached: later visits in one
-  // context, the .wasm from the HTTP cache (served with a one-hour max-age). Beside lede's
-  // start-up page, the floor page: an empty module and a two-byte file, what any start-up
-  // costs on this machine before the package does anything. The same page with the README's
-  // preload hints is compared from the navigation's start (its fetches begin before the
-  // page's script runs, the moment startupMs counts from).
+  // context, the .wasm from the HTTP cache (served with a one-hour max-age). In the same rounds
+  // as lede's start-up page:
+  // - the floor page: an empty module and a two-byte file, what any start-up costs on this
+  //   machine before the package does anything;
+  // - the module alone: the glue and the .wasm fetched, compiled and instantiated as the loader
+  //   does it, no analyzer (so no model) yet: what a module of lede's size costs here;
+  // - compromise's start-up, the library the full-analysis ratio compares with: its bundled ES
+  //   module imported (ready), then its entity pass on the seed (first result);
+  // - lede's page with the README's preload hints, compared from the navigation's start (its
+  //   fetches begin before the page's script runs, the moment startupMs counts from).
   const startupPage = 'bench/browser/startup.html';
   const hintsPage = 'bench/browser/startup.html?hints';
+  const moduleOnlyPage = 'bench/browser/startup-module-only.html';
+  const compromisePage = 'bench/browser/startup-compromise.html';
   const floorPage = 'bench/browser/floor.html';
-  const r = await measureStartup({ root, shared, pages: [startupPage, hintsPage, floorPage], runs: quick ? 2 : 5 });
+  const r = await measureStartup({
+    root, shared, pages: [startupPage, hintsPage, moduleOnlyPage, compromisePage, floorPage], runs: quick ? 2 : 5,
+  });
   const lede = r[startupPage];
+  const compromise = r[compromisePage];
   out.chromium = {
     startupMs: lede.cold.startupMs, startupCachedMs: lede.cached.startupMs,
     fromNavigationMs: lede.cold.fromNavigationMs, hintsFromNavigationMs: r[hintsPage].cold.fromNavigationMs,
@@ -236,7 +247,12 @@ try {
     firstResultMs: lede.cold.firstResultMs, seedFirstMs: lede.cold.seedFirstMs,
     seedMs: median(lede.coldRuns.map((x) => x.seedMedianMs)),
     floorMs: r[floorPage].cold.totalMs, floorCachedMs: r[floorPage].cached.totalMs,
+    moduleOnlyMs: r[moduleOnlyPage].cold.totalMs, moduleOnlyCachedMs: r[moduleOnlyPage].cached.totalMs,
+    compromiseStartupMs: compromise.cold.startupMs, compromiseStartupCachedMs: compromise.cached.startupMs,
+    compromiseFirstResultMs: compromise.cold.firstResultMs,
     startupRuns: lede.coldRuns.map((x) => x.startupMs), floorRuns: r[floorPage].coldRuns.map((x) => x.totalMs),
+    moduleOnlyRuns: r[moduleOnlyPage].coldRuns.map((x) => x.totalMs),
+    compromiseRuns: compromise.coldRuns.map((x) => x.startupMs),
   };
 } catch (e) {
   out.chromium = { error: String(e.message ?? e) };
@@ -272,7 +288,7 @@ const rows = [
   ['cleaning, WASM in Node, vs Readability + linkedom', '≥ 10× faster', `${f(out.wasmNode.vsReadability)}× (median page ${f(out.wasmNode.cleanPageMedianMs, 2)} vs ${f(out.wasmNode.readabilityPageMedianMs, 2)} ms)`],
   ['native NER', '≥ 500k tokens/s per core', `${f((stage('Entities').tokensPerS ?? 0) / 1000, 0)}k tokens/s`],
   ['.wasm + JS, gzipped, everything included', '≤ 1.5 MB', `${f(out.size.totalGzKb, 0)} KB (model + gazetteer data ${f(out.size.dataGzKb, 0)} KB)`],
-  ['start-up in Chromium', '≤ 100 ms', out.chromium.error ? `n/a: ${out.chromium.error}` : `${f(out.chromium.startupMs)} ms cold, ${f(out.chromium.startupCachedMs)} ms cached; this machine's floor (an empty module and a 2-byte file) ${f(out.chromium.floorMs)} ms cold, ${f(out.chromium.floorCachedMs)} ms cached; from the navigation's start, cold: ${f(out.chromium.fromNavigationMs)} ms, ${f(out.chromium.hintsFromNavigationMs)} with the README's preload hints, floor ${f(out.chromium.floorFromNavigationMs)}; first result (start-up + the seed's first analysis) ${f(out.chromium.firstResultMs)} ms cold`],
+  ['start-up in Chromium', '≤ 100 ms', out.chromium.error ? `n/a: ${out.chromium.error}` : `${f(out.chromium.startupMs)} ms cold, ${f(out.chromium.startupCachedMs)} ms cached; compromise ${f(out.chromium.compromiseStartupMs)} ms cold, ${f(out.chromium.compromiseStartupCachedMs)} cached (lede ready ${f(out.chromium.compromiseStartupMs / out.chromium.startupMs)}× sooner); on this machine an empty module and a 2-byte file take ${f(out.chromium.floorMs)} ms cold, ${f(out.chromium.floorCachedMs)} cached, and lede's module without its model ${f(out.chromium.moduleOnlyMs)} ms cold, ${f(out.chromium.moduleOnlyCachedMs)} cached; first result (start-up + the seed's first analysis) ${f(out.chromium.firstResultMs)} ms cold, compromise's ${f(out.chromium.compromiseFirstResultMs)}; from the navigation's start, cold: ${f(out.chromium.fromNavigationMs)} ms, ${f(out.chromium.hintsFromNavigationMs)} with the README's preload hints, floor ${f(out.chromium.floorFromNavigationMs)}`],
   ['seed article, end to end in WASM', '≤ 5 ms', `${f(out.wasmNode.seedMs, 2)} ms Node, ${f(out.chromium.seedMs, 2)} ms Chromium (first call after start-up ${f(out.chromium.seedFirstMs, 1)} ms, before the warm-up)`],
   ['scaling 1 KB → 10 MB', 'per-byte time within 1.3×', `${f(out.scalingRatio, 2)}×`],
   ['peak memory for a 10 MB input', '≤ 8× input + model', `${f(out.scaling.at(-1)?.peakRssMb, 1)} MB for ${f(out.scaling.at(-1)?.bytes / 1e6, 1)} MB (budget ${f(8 * out.scaling.at(-1)?.bytes / 1e6 + out.modelRssMb, 1)} MB: 8 × input + ${f(out.modelRssMb, 1)} MB resident with the model loaded)`],
