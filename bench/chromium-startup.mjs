@@ -35,12 +35,15 @@ async function startServer(root, mounts) {
 
 const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 
+// Medians of each figure; a page that could not measure says why in `error`.
 function summarize(list) {
   const out = {};
   for (const key of Object.keys(list[0])) {
     const values = list.map((r) => r[key]).filter((v) => typeof v === 'number');
     if (values.length) out[key] = median(values);
   }
+  const failed = list.find((r) => r.error);
+  if (failed) out.error = failed.error;
   return out;
 }
 
@@ -65,9 +68,11 @@ export async function measureStartup({ root, shared, pages, runs = 5, web = null
     const results = {};
     for (const page of pages) results[page] = { coldRuns: [], cachedRuns: [] };
     // Page after page within each round, so that a burst from the VM's other tenants falls on
-    // all of them alike.
+    // all of them alike; each round starts one page further on, so that no page always follows
+    // the same one.
     for (let i = 0; i < runs; ++i) {
-      for (const page of pages) {
+      for (let j = 0; j < pages.length; ++j) {
+        const page = pages[(i + j) % pages.length];
         const context = await browser.newContext();
         results[page].coldRuns.push(await visit(context, page));
         await context.close();

@@ -2,7 +2,7 @@
 // N visits of each page in fresh contexts (cold HTTP cache) and N+1 in one context (the first
 // one fills the cache and is dropped). Prints medians and every run's total. By default the
 // package's start-up (bench/browser/startup.html) beside this machine's floor (floor.html);
-// bench/run.mjs adds lede's module without its model (startup-module-only.html) and
+// bench/run.mjs adds lede's module before the model load (startup-module-only.html) and
 // compromise's start-up (startup-compromise.html).
 // --web DIR serves another copy of web/ (a saved build) for alternating A/B runs.
 //   node bench/startup.mjs [--runs N] [--page bench/browser/startup-breakdown.html]... [--web DIR]
