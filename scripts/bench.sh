@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
-bash scripts/build.sh wasm release
+# All three builds: bench/run.mjs times the baseline .wasm (no SIMD) beside the SIMD one.
+bash scripts/build.sh release wasm wasm-baseline
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 node bench/run.mjs "$@"
