@@ -274,11 +274,8 @@ bool NerModel::Load(const uint8_t* data, size_t size, std::string* error) {
     return false;
   }
   size_t cap = 16;
-  home_shift_ = 28;
-  while (cap < n * 2) {
-    cap <<= 1;
-    --home_shift_;
-  }
+  while (cap < n * 2) cap <<= 1;
+  home_shift_ = 32 - __builtin_ctzll(cap);  // a home slot is an id's top log2(cap) bits
   // The blob lists features by increasing id, so each goes in the first free slot at or after
   // its home, which is always after the previous feature's: the table is written front to
   // back in one pass. (Hashed inserts, a random write and a probe each, were a quarter of the
